@@ -1,0 +1,42 @@
+# Hashwatt: `make serve` to read the page, `make test` to run every test. Both install what is missing.
+SHELL := bash
+.SHELLFLAGS := -eu -o pipefail -c
+export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
+export CHROMEDRIVER ?= /usr/bin/chromedriver
+WASM := --target wasm32-unknown-unknown
+
+.PHONY: all setup serve dist test lint test-native test-web test-e2e bench clean
+all: test
+
+setup:
+	@scripts/setup.sh
+
+## The release site, with wasm-opt, into dist/.
+dist: setup
+	trunk build --release --offline
+
+## Build and serve the page on http://127.0.0.1:8080 (rebuilds on change).
+serve: setup
+	@echo "Hashwatt: open http://127.0.0.1:8080/"
+	trunk serve --release --offline
+
+## Every test: lint, native model tests, component tests in Chromium, end-to-end on the built dist/.
+test: setup lint test-native test-web dist test-e2e
+
+lint:
+	cargo fmt --check
+	cargo clippy --all-targets -- -D warnings
+	cargo clippy $(WASM) --lib --bins --test web -- -D warnings
+
+test-native:
+	cargo test
+
+test-web:
+	cargo test $(WASM) --test web
+
+test-e2e:
+	cargo test --test e2e -- --ignored --test-threads=1
+
+clean:
+	cargo clean
+	rm -rf dist

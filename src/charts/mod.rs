@@ -1,0 +1,108 @@
+//! Charts, one module per chart: data in, pixels out. Each `draw` takes a canvas and plain data from
+//! the model and knows nothing about the app. Drawn on the main thread (plotters measures text
+//! through `window`).
+
+use plotters::coord::Shift;
+use plotters::prelude::*;
+use plotters_canvas::CanvasBackend;
+use web_sys::HtmlCanvasElement;
+
+/// What a chart's `draw` returns: an error is shown in place of the chart, never a panic.
+pub type DrawResult = Result<(), String>;
+
+/// Colours for one colour scheme. Okabe-Ito hues: safe for the common colour-vision deficiencies.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Theme {
+    pub background: RGBColor,
+    pub text: RGBColor,
+    pub grid: RGBColor,
+    pub btc: RGBColor,
+    pub ai: RGBColor,
+    pub good: RGBColor,
+    pub bad: RGBColor,
+    pub neutral: RGBColor,
+}
+
+pub const LIGHT: Theme = Theme {
+    background: RGBColor(255, 255, 255),
+    text: RGBColor(29, 35, 48),
+    grid: RGBColor(220, 216, 206),
+    btc: RGBColor(230, 159, 0),
+    ai: RGBColor(0, 114, 178),
+    good: RGBColor(0, 158, 115),
+    bad: RGBColor(213, 94, 0),
+    neutral: RGBColor(120, 126, 140),
+};
+
+pub const DARK: Theme = Theme {
+    background: RGBColor(28, 32, 41),
+    text: RGBColor(233, 230, 223),
+    grid: RGBColor(60, 66, 80),
+    btc: RGBColor(240, 180, 60),
+    ai: RGBColor(86, 180, 233),
+    good: RGBColor(60, 200, 150),
+    bad: RGBColor(240, 130, 60),
+    neutral: RGBColor(150, 156, 170),
+};
+
+/// The theme matching the reader's `prefers-color-scheme`.
+pub fn current_theme() -> Theme {
+    let dark = web_sys::window()
+        .and_then(|w| w.match_media("(prefers-color-scheme: dark)").ok().flatten())
+        .is_some_and(|m| m.matches());
+    if dark {
+        DARK
+    } else {
+        LIGHT
+    }
+}
+
+/// A canvas sized for crisp drawing: its pixel size follows its CSS width times the device pixel
+/// ratio, and `px(n)` scales font sizes and margins to match.
+pub struct Surface {
+    pub area: DrawingArea<CanvasBackend, Shift>,
+    pub scale: f64,
+    pub theme: Theme,
+}
+
+impl Surface {
+    /// Prepares `canvas` at `aspect` (height / width), clears it to the theme's background.
+    pub fn new(canvas: &HtmlCanvasElement, aspect: f64) -> Result<Self, String> {
+        let ratio = web_sys::window()
+            .map_or(1.0, |w| w.device_pixel_ratio())
+            .clamp(1.0, 3.0);
+        let css_width = match canvas.client_width() {
+            w if w > 0 => f64::from(w),
+            _ => 800.0,
+        };
+        let width = (css_width * ratio).round().clamp(200.0, 4000.0);
+        let height = (width * aspect).round();
+        canvas.set_width(width as u32);
+        canvas.set_height(height as u32);
+        let backend =
+            CanvasBackend::with_canvas_object(canvas.clone()).ok_or("no 2D canvas context")?;
+        let area = backend.into_drawing_area();
+        let theme = current_theme();
+        area.fill(&theme.background).map_err(err)?;
+        // Fonts are sized for an 800-pixel-wide chart and grow with the canvas.
+        let scale = width / 800.0;
+        Ok(Self { area, scale, theme })
+    }
+
+    /// `n` layout pixels in canvas pixels.
+    pub fn px(&self, n: f64) -> i32 {
+        (n * self.scale).round() as i32
+    }
+
+    /// The body font at `size` layout pixels.
+    pub fn font(&self, size: f64) -> TextStyle<'static> {
+        ("sans-serif", size * self.scale)
+            .into_font()
+            .color(&self.theme.text)
+    }
+}
+
+/// Turns any drawing error into the message shown in place of the chart.
+pub fn err<E: std::fmt::Display>(e: E) -> String {
+    format!("the chart could not be drawn: {e}")
+}

@@ -1,0 +1,218 @@
+//! Every source named in `shared/FACTS.md`, once. Figures point here; the Sources section lists these.
+
+use super::Source;
+
+macro_rules! source {
+    ($name:ident, $id:literal, $who:literal, $what:literal) => {
+        pub static $name: Source = Source {
+            id: $id,
+            name: $who,
+            detail: $what,
+        };
+    };
+}
+
+source!(
+    SEED_ARTICLE,
+    "seed-article",
+    "Galaxy Research (Alex Thorn), as reported",
+    "the seed article on mining consolidation and AI's opposite path"
+);
+source!(
+    KUCOIN,
+    "kucoin",
+    "KuCoin",
+    "comment quoted in the seed article on geographic decentralization"
+);
+source!(
+    CHAINPARAMS,
+    "chainparams",
+    "Bitcoin Core",
+    "consensus parameters, src/kernel/chainparams.cpp"
+);
+source!(
+    BITCOIN_WIKI,
+    "bitcoin-wiki",
+    "Bitcoin Wiki",
+    "\"Block hashing algorithm\" (block 125552 worked example)"
+);
+source!(
+    GENESIS,
+    "genesis",
+    "Bitcoin blockchain",
+    "genesis block header (height 0), as in Bitcoin Core"
+);
+source!(
+    HASHRATE_INDEX,
+    "hashrate-index",
+    "Hashrate Index",
+    "weekly roundup and hashprice index"
+);
+source!(
+    HASHRATE_INDEX_2022,
+    "hashrate-index-2022",
+    "Hashrate Index",
+    "2022 annual review"
+);
+source!(
+    HASHRATE_HISTORY,
+    "hashrate-history",
+    "Public network hash rate charts",
+    "hash rate history as compiled in the project's fact sheet"
+);
+source!(LUXOR, "luxor", "Luxor", "hashprice record low, late 2025");
+source!(
+    LUXOR_HRI_GEO,
+    "luxor-geo",
+    "Luxor / Hashrate Index",
+    "hash rate by country, 2025-Q4"
+);
+source!(
+    JPMORGAN,
+    "jpmorgan",
+    "JPMorgan, via The Block",
+    "estimated bitcoin production cost"
+);
+source!(
+    CHECKONCHAIN,
+    "checkonchain",
+    "Checkonchain",
+    "estimated production cost, early 2026"
+);
+source!(
+    COINSHARES,
+    "coinshares",
+    "CoinShares",
+    "listed miners' cash and all-in cost, Q4 2024"
+);
+source!(
+    MACROMICRO,
+    "macromicro",
+    "MacroMicro",
+    "electricity-only cost of mining one bitcoin"
+);
+source!(
+    CAMBRIDGE_2025,
+    "cambridge-2025",
+    "Cambridge Centre for Alternative Finance",
+    "Digital Mining Industry Report 2025 (2024 survey)"
+);
+source!(
+    CAMBRIDGE_MAP,
+    "cambridge-map",
+    "Cambridge Centre for Alternative Finance",
+    "Bitcoin mining map (hash rate by country)"
+);
+source!(
+    DESIGNSPARK,
+    "designspark",
+    "RS DesignSpark",
+    "CPU mining hash rates"
+);
+source!(
+    HDMINER,
+    "hdminer",
+    "mbevand/hdminer; bitcointalk (2012)",
+    "GPU mining hash rates and efficiency"
+);
+source!(HACKADAY, "hackaday", "Hackaday", "Spartan-6 FPGA miner");
+source!(
+    ZORINAQ,
+    "zorinaq",
+    "blog.zorinaq.com",
+    "Avalon batch 1, the first ASIC miner"
+);
+source!(
+    MININGSTORE,
+    "miningstore",
+    "MiningStore",
+    "Antminer S19 Pro and S19 XP specifications"
+);
+source!(
+    BITMAIN_SPEC,
+    "bitmain-spec",
+    "Bitmain",
+    "Antminer S21 and S21 XP specifications"
+);
+source!(
+    SECONDARY_S23,
+    "s23-secondary",
+    "Secondary reports",
+    "Antminer S23 Hydro efficiency (weak: single secondary page)"
+);
+source!(
+    POOLS_DATASET,
+    "pools-dataset",
+    "sorukumar/bitcoin-mining-pools",
+    "blocks by pool, labelled with the pool tags of bitcoin-data/mining-pools"
+);
+source!(
+    B10C,
+    "b10c",
+    "b10c",
+    "\"AntPool and friends?\" (2024-09-16), pools mining on AntPool's templates"
+);
+source!(
+    GHASH_PRESS,
+    "ghash-press",
+    "TechCrunch; Bloomberg",
+    "GHash.io above 50% of the hash rate, June 2014"
+);
+source!(
+    PRESS_REGIONS,
+    "press-regions",
+    "Press and industry reports",
+    "mining in Paraguay, Ethiopia and Kazakhstan, as compiled in the project's fact sheet"
+);
+source!(MINER_DEALS, "miner-deals", "Miners' filings and industry claims", "deal-level electricity prices (Riot in Texas, sites in Paraguay, Ethiopia, Kazakhstan, Russia, Canada, Norway, Iceland)");
+source!(
+    EDGE_AI_ESTIMATES,
+    "edge-ai-estimates",
+    "Market research estimates",
+    "other edge AI market sizings, 2025 to the early 2030s"
+);
+source!(
+    MODEL_CARDS,
+    "model-cards",
+    "Model publishers (Meta, Microsoft, Google, Alibaba)",
+    "on-device model sizes and memory use"
+);
+
+/// Every source, in the order the Sources section lists (and numbers) them.
+pub static ALL: &[&Source] = &[
+    &SEED_ARTICLE,
+    &KUCOIN,
+    &CHAINPARAMS,
+    &GENESIS,
+    &BITCOIN_WIKI,
+    &HASHRATE_INDEX,
+    &HASHRATE_INDEX_2022,
+    &HASHRATE_HISTORY,
+    &LUXOR,
+    &JPMORGAN,
+    &CHECKONCHAIN,
+    &COINSHARES,
+    &MACROMICRO,
+    &CAMBRIDGE_2025,
+    &CAMBRIDGE_MAP,
+    &LUXOR_HRI_GEO,
+    &DESIGNSPARK,
+    &HDMINER,
+    &HACKADAY,
+    &ZORINAQ,
+    &MININGSTORE,
+    &BITMAIN_SPEC,
+    &SECONDARY_S23,
+    &POOLS_DATASET,
+    &B10C,
+    &GHASH_PRESS,
+    &PRESS_REGIONS,
+    &MINER_DEALS,
+    &EDGE_AI_ESTIMATES,
+    &MODEL_CARDS,
+];
+
+/// The source with this id, if any.
+pub fn find(id: &str) -> Option<&'static Source> {
+    ALL.iter().copied().find(|s| s.id == id)
+}

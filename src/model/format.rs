@@ -1,0 +1,184 @@
+//! Number formatting for people: thousands separators, sensible precision, SI prefixes for hash
+//! rates, human durations. Pure, so the UI shows the same text the tests check.
+
+/// `value` with `decimals` decimals and comma thousands separators ("1,234.5"). Non-finite values
+/// print as an em dash, so a bad number never reaches the page as "NaN".
+pub fn number(value: f64, decimals: usize) -> String {
+    if !value.is_finite() {
+        return "\u{2014}".to_string();
+    }
+    let text = format!("{:.*}", decimals, value.abs());
+    let (int, frac) = text
+        .split_once('.')
+        .map_or((text.as_str(), None), |(i, f)| (i, Some(f)));
+    let mut grouped = String::with_capacity(int.len() + int.len() / 3);
+    for (i, digit) in int.chars().enumerate() {
+        if i > 0 && (int.len() - i) % 3 == 0 {
+            grouped.push(',');
+        }
+        grouped.push(digit);
+    }
+    let negative = value < 0.0 && text.chars().any(|c| c.is_ascii_digit() && c != '0');
+    let sign = if negative { "-" } else { "" };
+    match frac {
+        Some(frac) => format!("{sign}{grouped}.{frac}"),
+        None => format!("{sign}{grouped}"),
+    }
+}
+
+/// A number with about three significant figures, for values spanning many magnitudes.
+pub fn significant(value: f64) -> String {
+    if !value.is_finite() {
+        return "\u{2014}".to_string();
+    }
+    let magnitude = value.abs();
+    let decimals = match magnitude {
+        m if m == 0.0 || m >= 100.0 => 0,
+        m if m >= 10.0 => 1,
+        m if m >= 1.0 => 2,
+        m => (-(m.log10().floor()) as usize + 2).min(12),
+    };
+    number(value, decimals)
+}
+
+/// A figure as quoted: whole numbers with separators, fractions with up to four significant figures
+/// and no trailing zeros ("1,024", "0.017", "148.26", "3.125", "0.78125").
+pub fn significant_or_whole(value: f64) -> String {
+    if !value.is_finite() {
+        return "\u{2014}".to_string();
+    }
+    if value.fract() == 0.0 || value.abs() >= 10_000.0 {
+        return number(value, 0);
+    }
+    let magnitude = value.abs();
+    let decimals = if magnitude >= 1.0 {
+        4
+    } else {
+        (-(magnitude.log10().floor()) as usize + 4).min(12)
+    };
+    let text = number(value, decimals);
+    text.trim_end_matches('0').trim_end_matches('.').to_string()
+}
+
+/// US dollars, whole for large amounts, cents for small ones ("$90,296", "$0.05", "-$1,200").
+pub fn usd(value: f64) -> String {
+    if !value.is_finite() {
+        return "\u{2014}".to_string();
+    }
+    let digits = if value.abs() >= 100.0 {
+        number(value.abs(), 0)
+    } else {
+        significant(value.abs())
+    };
+    if value < 0.0 && digits.chars().any(|c| c.is_ascii_digit() && c != '0') {
+        format!("-${digits}")
+    } else {
+        format!("${digits}")
+    }
+}
+
+/// A hash rate in hashes per second with an SI prefix ("3.21 MH/s", "1.00 ZH/s").
+pub fn hashrate(hashes_per_s: f64) -> String {
+    const PREFIXES: [&str; 8] = ["", "k", "M", "G", "T", "P", "E", "Z"];
+    if !hashes_per_s.is_finite() || hashes_per_s < 0.0 {
+        return "\u{2014}".to_string();
+    }
+    let mut value = hashes_per_s;
+    let mut index = 0;
+    while value >= 1000.0 && index < PREFIXES.len() - 1 {
+        value /= 1000.0;
+        index += 1;
+    }
+    format!("{} {}H/s", significant(value), PREFIXES[index])
+}
+
+/// A duration in seconds in the largest unit that keeps it readable ("45 ms", "3.2 minutes",
+/// "12 days", "4.1 million years"). Years are Julian (365.25 days).
+pub fn duration(seconds: f64) -> String {
+    const YEAR: f64 = 365.25 * 86_400.0;
+    if !seconds.is_finite() || seconds < 0.0 {
+        return "\u{2014}".to_string();
+    }
+    let (value, unit) = match seconds {
+        s if s < 1.0 => return format!("{} ms", significant(s * 1000.0)),
+        s if s < 60.0 => (s, "seconds"),
+        s if s < 3600.0 => (s / 60.0, "minutes"),
+        s if s < 86_400.0 => (s / 3600.0, "hours"),
+        s if s < YEAR => (s / 86_400.0, "days"),
+        s => return years(s / YEAR),
+    };
+    format!("{} {unit}", significant(value))
+}
+
+/// A count of years in words for large values ("12 years", "3.4 million years", "2.1 billion years").
+pub fn years(years: f64) -> String {
+    if !years.is_finite() || years < 0.0 {
+        return "\u{2014}".to_string();
+    }
+    match years {
+        y if y >= 1e12 => format!("{} trillion years", significant(y / 1e12)),
+        y if y >= 1e9 => format!("{} billion years", significant(y / 1e9)),
+        y if y >= 1e6 => format!("{} million years", significant(y / 1e6)),
+        y => format!("{} years", significant(y)),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn numbers_group_thousands_and_round() {
+        assert_eq!(number(1_234_567.891, 2), "1,234,567.89");
+        assert_eq!(number(999.5, 0), "1,000");
+        assert_eq!(number(-90_296.4, 0), "-90,296");
+        assert_eq!(number(-0.001, 2), "0.00");
+        assert_eq!(number(f64::NAN, 2), "\u{2014}");
+        assert_eq!(number(f64::INFINITY, 0), "\u{2014}");
+    }
+
+    #[test]
+    fn significant_keeps_about_three_figures() {
+        assert_eq!(significant(148.26), "148");
+        assert_eq!(significant(39.53), "39.5");
+        assert_eq!(significant(2.71828), "2.72");
+        assert_eq!(significant(0.04512), "0.0451");
+        assert_eq!(significant(0.0), "0");
+    }
+
+    #[test]
+    fn figures_print_as_quoted() {
+        assert_eq!(significant_or_whole(1024.0), "1,024");
+        assert_eq!(significant_or_whole(148.26), "148.26");
+        assert_eq!(significant_or_whole(3.125), "3.125");
+        assert_eq!(significant_or_whole(0.78125), "0.78125");
+        assert_eq!(significant_or_whole(0.017), "0.017");
+        assert_eq!(significant_or_whole(0.0555), "0.0555");
+        assert_eq!(significant_or_whole(25.7), "25.7");
+    }
+
+    #[test]
+    fn dollars() {
+        assert_eq!(usd(90_296.2), "$90,296");
+        assert_eq!(usd(0.045), "$0.0450");
+        assert_eq!(usd(-1_200.0), "-$1,200");
+        assert_eq!(usd(39.53), "$39.5");
+    }
+
+    #[test]
+    fn hash_rates_take_si_prefixes() {
+        assert_eq!(hashrate(3_210_000.0), "3.21 MH/s");
+        assert_eq!(hashrate(1e21), "1.00 ZH/s");
+        assert_eq!(hashrate(950.0), "950 H/s");
+        assert_eq!(hashrate(-1.0), "\u{2014}");
+    }
+
+    #[test]
+    fn durations_pick_a_readable_unit() {
+        assert_eq!(duration(0.045), "45.0 ms");
+        assert_eq!(duration(192.0), "3.20 minutes");
+        assert_eq!(duration(86_400.0 * 12.0), "12.0 days");
+        assert_eq!(duration(365.25 * 86_400.0 * 4.1e6), "4.10 million years");
+        assert_eq!(years(2.1e9), "2.10 billion years");
+    }
+}

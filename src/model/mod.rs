@@ -1,0 +1,17 @@
+//! The pure model: mining maths, the miner session, economics, centralization measures, the URL
+//! scenario, number formatting. Nothing here imports yew, web-sys or gloo; all of it is tested
+//! natively with hand-computed values.
+
+pub mod ai;
+pub mod concentration;
+pub mod economics;
+pub mod format;
+pub mod hash;
+pub mod header;
+pub mod hex;
+pub mod history;
+pub mod scenario;
+pub mod search;
+pub mod session;
+pub mod solo;
+pub mod target;

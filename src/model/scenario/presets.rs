@@ -1,0 +1,79 @@
+//! Named scenarios the page offers as one-click buttons.
+
+use super::{Param, Scenario};
+
+/// A named scenario the reader can load with one click.
+#[derive(Debug, PartialEq)]
+pub struct Preset {
+    /// Stable id, for buttons and tests.
+    pub id: &'static str,
+    pub label: &'static str,
+    /// What the preset shows and where its numbers come from.
+    pub description: &'static str,
+    /// Inputs that differ from the article's defaults.
+    pub overrides: &'static [(Param, f64)],
+}
+
+impl Preset {
+    /// The defaults with this preset's overrides.
+    pub fn scenario(&self) -> Scenario {
+        Scenario::default().with(self.overrides)
+    }
+}
+
+/// Presets, the article's scenario first.
+pub static PRESETS: &[Preset] = &[
+    Preset {
+        id: "article-2026",
+        label: "The article's 2026",
+        description:
+            "Price ~$67,000, ~1 ZH/s, 3.125 BTC subsidy, the survey's median power price and \
+             fleet: the average miner spends ~$90,000 to mine a bitcoin worth $67,000.",
+        overrides: &[],
+    },
+    Preset {
+        id: "texas",
+        label: "Texas",
+        description:
+            "Power at $0.030/kWh, inside Riot's reported $0.027-0.034 (2024-25). The region table \
+             shows the whole range.",
+        overrides: &[(Param::Kwh, 0.030)],
+    },
+    Preset {
+        id: "paraguay",
+        label: "Paraguay hydro",
+        description:
+            "Power at ~$0.047/kWh, one site's rate (2023), from the Itaipu dam; the miners' tariff \
+             rose 14% in 2024.",
+        overrides: &[(Param::Kwh, 0.047)],
+    },
+    Preset {
+        id: "ethiopia",
+        label: "Ethiopia",
+        description:
+            "Power at ~$0.032/kWh (2024-25), hydro; new mining permits were frozen in 2025.",
+        overrides: &[(Param::Kwh, 0.032)],
+    },
+    Preset {
+        id: "bull-2021",
+        label: "2021 bull run",
+        description:
+            "Subsidy 6.25 BTC. Price $47,000 is our assumption (roughly 2021's average; not in our \
+             sources), fees are set to 0 for lack of a 2021 figure, and the hash rate is derived \
+             so that hashprice matches 2021's average of $314.61 per PH/s per day (Hashrate \
+             Index): 144 x 6.25 x 47,000 / 314,610 = 134.45, rounded to 134 EH/s, between the \
+             102.8 EH/s of 2019-09 and the 248 EH/s of 2022-02. Fleet and costs as today.",
+        overrides: &[
+            (Param::Price, 47_000.0),
+            (Param::Hashrate, 134.0),
+            (Param::Fees, 0.0),
+            (Param::Subsidy, 6.25),
+        ],
+    },
+    Preset {
+        id: "halving-2028",
+        label: "After the 2028 halving",
+        description: "The subsidy halves to 1.5625 BTC (~April 2028); everything else as today.",
+        overrides: &[(Param::Subsidy, 1.5625)],
+    },
+];

@@ -1,0 +1,238 @@
+//! The scenario in the URL: `?price=80000&kwh=0.03`. Reading never fails: a missing key takes its
+//! default silently; a malformed or out-of-range value is defaulted or clamped, with a
+//! [`ParamNote`] the page shows next to that input.
+
+use super::{Param, ParamSpec, Scenario};
+use crate::model::format;
+
+/// Longest raw value quoted back in a note (characters).
+const RAW_DISPLAY_CHARS: usize = 40;
+
+/// Longest text parsed as a number: every value `to_query` writes is far shorter.
+const MAX_NUMBER_CHARS: usize = 64;
+
+/// What happened to a value that could not be used as given.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum NoteKind {
+    /// Not a usable number: the input's default was used instead.
+    Defaulted,
+    /// A number outside the input's range: the nearest bound was used.
+    Clamped { to: f64 },
+}
+
+/// Why an input does not show exactly what the URL or the number field said.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ParamNote {
+    /// URL key of the input (`"kwh"`).
+    pub key: &'static str,
+    /// The value as given, cut to 40 characters (with "…") and with control characters replaced.
+    pub raw: String,
+    pub kind: NoteKind,
+    /// A sentence for the reader: "kwh=abc is not a number; using the default 0.045 USD/kWh".
+    pub message: String,
+}
+
+impl Scenario {
+    /// Reads a URL query string, with or without the leading `?`. Keys are matched
+    /// case-insensitively, unknown keys are ignored, `+` and `%XX` are decoded, and when a key
+    /// appears twice the last one wins (so appending `&kwh=0.03` to a shared link overrides it;
+    /// earlier duplicates are not checked). Never panics; every value ends up inside its range.
+    pub fn from_query(query: &str) -> (Scenario, Vec<ParamNote>) {
+        let query = query.strip_prefix('?').unwrap_or(query);
+        let mut raw: [Option<String>; 9] = Default::default();
+        for pair in query.split('&').filter(|p| !p.is_empty()) {
+            let (key, value) = pair.split_once('=').unwrap_or((pair, ""));
+            if let Some(p) = Param::from_key(decode(key).trim()) {
+                raw[p as usize] = Some(decode(value));
+            }
+        }
+        let mut scenario = Scenario::default();
+        let mut notes = Vec::new();
+        for p in Param::ALL {
+            if let Some(text) = &raw[p as usize] {
+                let (value, note) = check_text(p.spec(), text);
+                *scenario.field_mut(p) = value;
+                notes.extend(note);
+            }
+        }
+        (scenario, notes)
+    }
+
+    /// Writes the scenario as a query string without the leading `?`: only the inputs that differ
+    /// from their defaults (so the article's scenario is the empty string and a shared link
+    /// carries just what the reader changed), in [`Param::ALL`] order, after
+    /// [`Scenario::normalized`]. Numbers are the shortest decimals that read back as the same
+    /// `f64` ("0.12", never "0.12000000000000001"), so `from_query(&s.to_query())` gives back
+    /// `s.normalized()` with no notes, which is `s` itself for every scenario built by
+    /// `default`, `from_query`, `set` or a preset.
+    pub fn to_query(&self) -> String {
+        let s = self.normalized();
+        Param::ALL
+            .into_iter()
+            .filter(|&p| s.get(p) != p.spec().default)
+            .map(|p| format!("{}={}", p.spec().key, shortest(s.get(p))))
+            .collect::<Vec<_>>()
+            .join("&")
+    }
+}
+
+/// Significant digits kept by [`snap`]: far below a slider's resolution, far above float noise.
+const SIGNIFICANT_DIGITS: usize = 12;
+
+/// `v` rounded to 12 significant digits, so arithmetic noise (0.1 + 0.02 = 0.12000000000000001)
+/// never reaches the URL. Idempotent, and maps `min..=max` into itself (the bounds have fewer
+/// digits). -0 becomes 0.
+pub(super) fn snap(v: f64) -> f64 {
+    if !v.is_finite() || v == 0.0 {
+        return v + 0.0;
+    }
+    format!("{v:.*e}", SIGNIFICANT_DIGITS - 1)
+        .parse()
+        .unwrap_or(v)
+}
+
+/// Shortest round-trip decimal (also how a typed value is quoted back); exponent form only where the plain decimal would be long (1e-300).
+pub(super) fn shortest(v: f64) -> String {
+    let plain = v.to_string();
+    if plain.len() <= 24 {
+        plain
+    } else {
+        format!("{v:e}")
+    }
+}
+
+/// Percent-decodes a query component: `+` is a space, `%XX` a byte, a stray `%` stays literal;
+/// invalid UTF-8 becomes U+FFFD.
+fn decode(s: &str) -> String {
+    let bytes = s.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        let hex = |b: Option<&u8>| b.and_then(|&b| (b as char).to_digit(16));
+        match bytes[i] {
+            b'+' => out.push(b' '),
+            b'%' => match (hex(bytes.get(i + 1)), hex(bytes.get(i + 2))) {
+                (Some(hi), Some(lo)) => {
+                    out.push((hi * 16 + lo) as u8);
+                    i += 2;
+                }
+                _ => out.push(b'%'),
+            },
+            b => out.push(b),
+        }
+        i += 1;
+    }
+    String::from_utf8_lossy(&out).into_owned()
+}
+
+/// Reads one decoded URL value for `spec`: the value to use and, if it differs from what was
+/// given, the note explaining why.
+fn check_text(spec: &ParamSpec, text: &str) -> (f64, Option<ParamNote>) {
+    let t = text.trim();
+    let problem = if t.is_empty() {
+        return defaulted(spec, text, format!("{} is empty", spec.key));
+    } else if t.chars().count() > MAX_NUMBER_CHARS {
+        "is too long to be a number"
+    } else if matches!(
+        t.trim_start_matches(['+', '-'])
+            .to_ascii_lowercase()
+            .as_str(),
+        "inf" | "infinity" | "nan"
+    ) {
+        "is not a finite number"
+    } else if let Some(v) = parse_plain(t) {
+        // Digits too large for an f64 read as infinity, and are clamped like any large number.
+        return check_value(spec, v, t);
+    } else {
+        "is not a number"
+    };
+    defaulted(
+        spec,
+        text,
+        format!("{}={} {problem}", spec.key, display_raw(t)),
+    )
+}
+
+/// A number written with ASCII digits, sign, point and exponent only: Rust's parser alone would
+/// also accept "inf" and "NaN".
+fn parse_plain(t: &str) -> Option<f64> {
+    let plain = t
+        .bytes()
+        .all(|b| b.is_ascii_digit() || b"+-.eE".contains(&b));
+    plain.then(|| t.parse().ok()).flatten()
+}
+
+/// Checks a number against `spec`'s range; `raw` is how the reader gave it, for the message.
+pub(super) fn check_value(spec: &ParamSpec, value: f64, raw: &str) -> (f64, Option<ParamNote>) {
+    let (bound, side) = if value.is_nan() {
+        let what = format!("{}: {} is not a number", spec.key, display_raw(raw));
+        return defaulted(spec, raw, what);
+    } else if value > spec.max {
+        (spec.max, "above the maximum")
+    } else if value < spec.min {
+        (spec.min, "below the minimum")
+    } else {
+        return (snap(value), None);
+    };
+    let raw = display_raw(raw);
+    let bound_text = with_unit(spec, bound);
+    let message = format!(
+        "{}={raw} is {side} {bound_text}; using {bound_text}",
+        spec.key
+    );
+    let kind = NoteKind::Clamped { to: bound };
+    (
+        bound,
+        Some(ParamNote {
+            key: spec.key,
+            raw,
+            kind,
+            message,
+        }),
+    )
+}
+
+/// The default, with a note: "`what`; using the default 0.045 USD/kWh".
+fn defaulted(spec: &ParamSpec, raw: &str, what: String) -> (f64, Option<ParamNote>) {
+    let message = format!(
+        "{what}; using the default {}",
+        with_unit(spec, spec.default)
+    );
+    let raw = display_raw(raw);
+    (
+        spec.default,
+        Some(ParamNote {
+            key: spec.key,
+            raw,
+            kind: NoteKind::Defaulted,
+            message,
+        }),
+    )
+}
+
+/// "0.045 USD/kWh", "67,000 USD".
+fn with_unit(spec: &ParamSpec, v: f64) -> String {
+    let unit = if spec.unit == "years" && v == 1.0 {
+        "year"
+    } else {
+        spec.unit
+    };
+    format!("{} {unit}", format::significant_or_whole(v))
+}
+
+/// `raw` made safe to quote: at most 40 characters, control characters replaced.
+fn display_raw(raw: &str) -> String {
+    let mut shown: String = raw
+        .chars()
+        .take(RAW_DISPLAY_CHARS)
+        .map(|c| if c.is_control() { '\u{FFFD}' } else { c })
+        .collect();
+    if raw.chars().nth(RAW_DISPLAY_CHARS).is_some() {
+        shown.push('…');
+    }
+    shown
+}
+
+#[cfg(test)]
+#[path = "query_tests.rs"]
+mod tests;

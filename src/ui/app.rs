@@ -1,0 +1,76 @@
+//! The page frame: masthead, sticky table of contents, the sections in story order, colophon.
+
+use yew::prelude::*;
+
+use super::faq::FaqSection;
+use super::glossary::GlossarySection;
+use super::sources::SourcesSection;
+use super::story::StorySection;
+use super::toc::Toc;
+
+/// A section of the page: its anchor id and its title in the table of contents.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct SectionInfo {
+    pub id: &'static str,
+    pub title: &'static str,
+}
+
+/// The page's sections, in order. Every entry is a `<section id=...>` rendered below.
+pub const SECTIONS: &[SectionInfo] = &[
+    SectionInfo {
+        id: "story",
+        title: "The story",
+    },
+    SectionInfo {
+        id: "glossary",
+        title: "Glossary",
+    },
+    SectionInfo {
+        id: "faq",
+        title: "FAQ",
+    },
+    SectionInfo {
+        id: "sources",
+        title: "Sources",
+    },
+];
+
+#[function_component(App)]
+pub fn app() -> Html {
+    html! {
+        <>
+            <a class="skip-link" href="#story">{ "Skip to the story" }</a>
+            <header class="masthead">
+                <div class="masthead-inner">
+                    <p class="kicker">{ "Hashwatt · an interactive explainer" }</p>
+                    <h1>
+                        <span class="btc">{ "Bitcoin mining" }</span>{ " moved into a few farms and pools. " }
+                        <span class="ai">{ "AI" }</span>{ " may move the other way." }
+                    </h1>
+                    <p class="dek">
+                        { "Why the work of securing Bitcoin left home computers for industrial farms with \
+                           cheap power, what that means for who controls it, and why AI might travel from \
+                           data centres toward the devices in our pockets." }
+                    </p>
+                </div>
+            </header>
+            <div class="layout">
+                <Toc sections={SECTIONS} />
+                <main id="main">
+                    <StorySection />
+                    <GlossarySection />
+                    <FaqSection />
+                    <SourcesSection />
+                </main>
+            </div>
+            <footer class="colophon">
+                <p>
+                    { "Hashwatt runs entirely in your browser: no data leaves the page, nothing is stored, \
+                       and the miner starts only when you press Start. Every figure names its source and date \
+                       in " }
+                    <a href="#sources">{ "Sources" }</a>{ "." }
+                </p>
+            </footer>
+        </>
+    }
+}

@@ -1,0 +1,12 @@
+//! The browser side: one component per page section, plus small shared widgets. Components render
+//! what the pure model computes; they do not compute.
+
+mod app;
+mod faq;
+mod glossary;
+mod sources;
+mod story;
+mod toc;
+pub mod widgets;
+
+pub use app::{App, SECTIONS};

@@ -1,0 +1,23 @@
+//! The story: the article's argument in plain words, under the article's own questions.
+
+use yew::prelude::*;
+
+use super::widgets::Paragraph;
+use crate::content::story::STORY;
+
+#[function_component(StorySection)]
+pub fn story_section() -> Html {
+    html! {
+        <section id="story" aria-labelledby="story-title">
+            <h2 id="story-title">{ "The story" }</h2>
+            <div class="prose">
+                { for STORY.iter().map(|part| html! {
+                    <article class="story-part" id={part.id} aria-labelledby={format!("{}-h", part.id)}>
+                        <h3 id={format!("{}-h", part.id)}>{ part.heading }</h3>
+                        { for part.paragraphs.iter().map(|p| html! { <Paragraph text={*p} /> }) }
+                    </article>
+                }) }
+            </div>
+        </section>
+    }
+}

@@ -1,0 +1,62 @@
+//! The sticky table of contents, which marks the section being read.
+
+use gloo::events::EventListener;
+use yew::prelude::*;
+
+use super::app::SectionInfo;
+
+#[derive(Properties, PartialEq)]
+pub struct TocProps {
+    pub sections: &'static [SectionInfo],
+}
+
+/// Index of the section being read: the last one whose top has scrolled above a line near the top.
+fn current_section(sections: &[SectionInfo]) -> Option<usize> {
+    let document = gloo::utils::document();
+    let line = gloo::utils::window()
+        .inner_height()
+        .ok()
+        .and_then(|h| h.as_f64())
+        .map_or(120.0, |h| (h * 0.3).min(240.0));
+    let mut current = None;
+    for (i, s) in sections.iter().enumerate() {
+        if let Some(el) = document.get_element_by_id(s.id) {
+            if el.get_bounding_client_rect().top() <= line {
+                current = Some(i);
+            }
+        }
+    }
+    current
+}
+
+#[function_component(Toc)]
+pub fn toc(props: &TocProps) -> Html {
+    let current = use_state_eq(|| None::<usize>);
+    {
+        let current = current.clone();
+        let sections = props.sections;
+        use_effect_with((), move |_| {
+            let update = move || current.set(current_section(sections));
+            update();
+            // gloo's listeners are passive by default: scrolling never waits on this.
+            let listener = EventListener::new(&gloo::utils::window(), "scroll", move |_| update());
+            move || drop(listener)
+        });
+    }
+    html! {
+        <nav class="toc" aria-label="Contents">
+            <h2>{ "Contents" }</h2>
+            <ol>
+                { for props.sections.iter().enumerate().map(|(i, s)| {
+                    let is_current = *current == Some(i);
+                    html! {
+                        <li>
+                            <a href={format!("#{}", s.id)}
+                               aria-current={is_current.then_some("true")}>{ s.title }</a>
+                        </li>
+                    }
+                }) }
+            </ol>
+        </nav>
+    }
+}

@@ -1,0 +1,73 @@
+//! A chart on a canvas: redrawn whenever its data changes or the window is resized. The canvas has
+//! a text summary as its accessible name; a drawing failure is shown in its place, never a panic.
+
+use std::rc::Rc;
+
+use gloo::events::EventListener;
+use web_sys::HtmlCanvasElement;
+use yew::prelude::*;
+
+use crate::charts::DrawResult;
+
+/// A chart module's entry point: a canvas and its data in, pixels out.
+pub type DrawFn<T> = fn(&HtmlCanvasElement, &T) -> DrawResult;
+
+#[derive(Properties)]
+pub struct ChartProps<T: PartialEq + 'static> {
+    /// The chart's id (the `<figure>`'s), a stable hook for tests.
+    pub id: AttrValue,
+    pub data: Rc<T>,
+    pub draw: DrawFn<T>,
+    /// A one-sentence text summary of what the chart shows, for screen readers.
+    pub summary: AttrValue,
+    /// The caption under the chart.
+    #[prop_or_default]
+    pub children: Html,
+}
+
+impl<T: PartialEq + 'static> PartialEq for ChartProps<T> {
+    fn eq(&self, other: &Self) -> bool {
+        // `draw` is a fixed function per chart; comparing function pointers is not meaningful.
+        self.id == other.id
+            && self.data == other.data
+            && self.summary == other.summary
+            && self.children == other.children
+    }
+}
+
+#[function_component]
+pub fn Chart<T: PartialEq + 'static>(props: &ChartProps<T>) -> Html {
+    let canvas_ref = use_node_ref();
+    let error = use_state_eq(|| None::<String>);
+    let width_epoch = use_state_eq(|| 0u32);
+    {
+        let width_epoch = width_epoch.clone();
+        use_effect_with((), move |_| {
+            let listener = EventListener::new(&gloo::utils::window(), "resize", move |_| {
+                let w = gloo::utils::window().inner_width().ok().and_then(|w| w.as_f64()).unwrap_or(0.0);
+                width_epoch.set(w as u32);
+            });
+            move || drop(listener)
+        });
+    }
+    {
+        let canvas_ref = canvas_ref.clone();
+        let error = error.clone();
+        let draw = props.draw;
+        use_effect_with((props.data.clone(), *width_epoch), move |(data, _)| {
+            if let Some(canvas) = canvas_ref.cast::<HtmlCanvasElement>() {
+                error.set(draw(&canvas, data).err());
+            }
+        });
+    }
+    html! {
+        <figure class="chart" id={props.id.clone()}>
+            <canvas ref={canvas_ref} role="img" aria-label={props.summary.clone()}
+                    data-drawn={error.is_none().to_string()} />
+            if let Some(message) = (*error).clone() {
+                <p class="field-error" role="alert">{ message }</p>
+            }
+            <figcaption>{ props.children.clone() }</figcaption>
+        </figure>
+    }
+}

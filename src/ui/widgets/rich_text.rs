@@ -1,0 +1,77 @@
+//! Renders the page's inline markup (see `content::markup`): glossary terms become links with a
+//! tooltip on hover and keyboard focus, citations become superscript links to the Sources section.
+
+use yew::prelude::*;
+
+use crate::content::glossary;
+use crate::content::{linkify_except, Span};
+
+#[derive(Properties, PartialEq)]
+pub struct RichTextProps {
+    /// Markup text, from the content modules (static, checked by native tests).
+    pub text: &'static str,
+    /// In a glossary entry, its own slug: the entry does not link to itself.
+    #[prop_or_default]
+    pub own_slug: Option<&'static str>,
+}
+
+/// Inline markup, rendered without a wrapping element.
+#[function_component(RichText)]
+pub fn rich_text(props: &RichTextProps) -> Html {
+    render_spans(&linkify_except(
+        props.text,
+        glossary::GLOSSARY,
+        props.own_slug,
+    ))
+}
+
+/// One paragraph of markup.
+#[function_component(Paragraph)]
+pub fn paragraph(props: &RichTextProps) -> Html {
+    html! { <p>{ render_spans(&linkify_except(props.text, glossary::GLOSSARY, props.own_slug)) }</p> }
+}
+
+fn render_spans(spans: &[Span<'_>]) -> Html {
+    spans.iter().map(render_span).collect()
+}
+
+fn render_span(span: &Span<'_>) -> Html {
+    match span {
+        Span::Text(text) => html! { { text.to_string() } },
+        Span::Strong(text) => html! { <strong>{ text.to_string() }</strong> },
+        Span::Term { text, slug } => term_link(text, slug),
+        Span::Cite { source_id } => html! {
+            <sup class="cite">
+                <a href={format!("#source-{source_id}")} aria-label={format!("source: {source_id}")}>
+                    { source_number(source_id) }
+                </a>
+            </sup>
+        },
+        Span::Link { text, anchor } => {
+            html! { <a href={anchor.to_string()}>{ text.to_string() }</a> }
+        }
+    }
+}
+
+/// A glossary term: a link to its entry, with the short definition shown on hover and on focus
+/// (visually), and given to screen readers as the link's description.
+fn term_link(text: &str, slug: &str) -> Html {
+    match glossary::find(slug) {
+        Some(term) => html! {
+            <a class="term" href={format!("#glossary-{slug}")}
+               aria-describedby={format!("glossary-def-{slug}")}>
+                { text.to_string() }
+                <span class="tip" aria-hidden="true">
+                    <span class="tip-name">{ term.name }</span>{ term.short }
+                </span>
+            </a>
+        },
+        // Unreachable for checked content; plain text keeps the page readable regardless.
+        None => html! { { text.to_string() } },
+    }
+}
+
+/// The number shown for a citation: its position in the Sources list.
+fn source_number(source_id: &str) -> String {
+    crate::data::source_index(source_id).map_or_else(|| "?".to_string(), |i| (i + 1).to_string())
+}

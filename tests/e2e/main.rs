@@ -1,0 +1,6 @@
+//! End-to-end tests: the built `dist/` in headless Chromium, driven as a new reader would.
+//! Run by `make test` (after `make dist`) as `cargo test --test e2e -- --ignored`.
+#![cfg(not(target_arch = "wasm32"))]
+
+mod page;
+mod support;

@@ -1,0 +1,104 @@
+//! The page as a whole: sections, table of contents, glossary links and tooltips, FAQ, sources,
+//! no console error, no request to another origin.
+
+use std::time::Duration;
+
+use fantoccini::Locator;
+use hashwatt::content::{faq::FAQ, glossary::GLOSSARY};
+use hashwatt::ui::SECTIONS;
+
+use crate::support::{Page, Result};
+
+#[tokio::test]
+#[ignore = "end-to-end: needs dist/ and chromedriver (make test-e2e)"]
+async fn a_new_reader_sees_every_section_and_can_follow_the_glossary() -> Result {
+    let page = Page::open("/", 1280, 900).await?;
+    let c = page.client();
+
+    // Every section, in order, each a <section> with its id and a TOC link.
+    let ids = page
+        .js("return [...document.querySelectorAll('main > section')].map(s => s.id)")
+        .await?;
+    let expected: Vec<&str> = SECTIONS.iter().map(|s| s.id).collect();
+    assert_eq!(ids, serde_json::json!(expected), "sections in story order");
+    for s in SECTIONS {
+        let link = c
+            .find(Locator::Css(&format!(".toc a[href='#{}']", s.id)))
+            .await?;
+        assert_eq!(link.text().await?, s.title);
+    }
+    page.screenshot("page-top").await?;
+
+    // Every glossary entry, with the article's five terms among them.
+    for term in GLOSSARY {
+        c.find(Locator::Id(&format!("glossary-{}", term.slug)))
+            .await?;
+    }
+    for slug in [
+        "asic-miners",
+        "hash-rate",
+        "on-device-ai",
+        "open-source-models",
+        "edge-ai",
+    ] {
+        c.find(Locator::Id(&format!("glossary-{slug}"))).await?;
+    }
+
+    // A term in the story shows its definition on keyboard focus, and its link leads to the entry.
+    let term = c.find(Locator::Css("#story a.term")).await?;
+    let href = term.attr("href").await?.ok_or("term link without href")?;
+    assert!(href.starts_with("#glossary-"), "{href}");
+    page.js("document.querySelector('#story a.term').focus()")
+        .await?;
+    let tip_visible = page
+        .js("const t = document.querySelector('#story a.term .tip'); return getComputedStyle(t).visibility")
+        .await?;
+    assert_eq!(tip_visible, "visible", "tooltip shows on keyboard focus");
+    page.screenshot("glossary-tooltip").await?;
+    page.click("#story a.term").await?;
+    page.wait_until(
+        &format!("return location.hash === {href:?}"),
+        Duration::from_secs(5),
+    )
+    .await?;
+    // Smooth scrolling takes a moment; the entry must end up near the top of the viewport.
+    let in_view = format!(
+        "const r = document.getElementById({:?}).getBoundingClientRect(); return r.top >= 0 && r.top < 500",
+        &href[1..]
+    );
+    page.wait_until(&in_view, Duration::from_secs(5)).await?;
+    page.screenshot("glossary-entry").await?;
+
+    // The FAQ has the article's questions; one opens on click.
+    let summaries = c.find_all(Locator::Css("#faq details > summary")).await?;
+    assert_eq!(summaries.len(), FAQ.len());
+    assert!(FAQ.len() >= 5);
+    page.click("#faq details > summary").await?;
+    let open = page
+        .js("return document.querySelector('#faq details').open")
+        .await?;
+    assert_eq!(open, true, "FAQ item opens");
+    page.screenshot("faq-open").await?;
+
+    // Every citation mark points at a listed source.
+    let dangling = page
+        .js("return [...document.querySelectorAll('sup.cite a')].map(a => a.getAttribute('href')).filter(h => !document.querySelector(h))")
+        .await?;
+    assert_eq!(
+        dangling,
+        serde_json::json!([]),
+        "citations without a source entry"
+    );
+    let cites = page
+        .js("return document.querySelectorAll('sup.cite a').length")
+        .await?;
+    assert!(
+        cites.as_u64().unwrap_or(0) > 5,
+        "the story cites its figures"
+    );
+
+    let errors = page.console_errors().await?;
+    assert!(errors.is_empty(), "console errors: {errors:?}");
+    page.assert_no_foreign_requests().await?;
+    page.close().await
+}

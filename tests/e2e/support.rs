@@ -1,0 +1,338 @@
+//! The end-to-end harness: serves the built `dist/` on 127.0.0.1, starts Debian's chromedriver and a
+//! fresh headless Chromium, and gives each test a `Page` to drive. Nothing leaves the machine.
+
+use std::path::{Path, PathBuf};
+use std::process::Stdio;
+use std::time::{Duration, Instant};
+
+use fantoccini::wd::WebDriverCompatibleCommand;
+use fantoccini::{Client, ClientBuilder, Locator};
+use serde_json::{json, Value};
+use tokio::io::{AsyncReadExt, AsyncWriteExt};
+use tokio::net::TcpListener;
+use tokio::process::{Child, Command};
+
+pub type Result<T = ()> = std::result::Result<T, Box<dyn std::error::Error + Send + Sync>>;
+
+fn repo_root() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+fn content_type(path: &Path) -> &'static str {
+    match path.extension().and_then(|e| e.to_str()) {
+        Some("html") => "text/html; charset=utf-8",
+        Some("js") => "text/javascript",
+        Some("wasm") => "application/wasm",
+        Some("css") => "text/css",
+        Some("svg") => "image/svg+xml",
+        Some("json") | Some("webmanifest") => "application/json",
+        Some("png") => "image/png",
+        _ => "application/octet-stream",
+    }
+}
+
+/// A minimal static file server for `dist/`.
+pub struct StaticServer {
+    pub origin: String,
+}
+
+impl StaticServer {
+    pub async fn start() -> Result<Self> {
+        let dist = repo_root().join("dist");
+        if !dist.join("index.html").exists() {
+            return Err("dist/index.html is missing: run `make dist` first".into());
+        }
+        let listener = TcpListener::bind("127.0.0.1:0").await?;
+        let origin = format!("http://{}", listener.local_addr()?);
+        tokio::spawn(async move {
+            while let Ok((mut socket, _)) = listener.accept().await {
+                let dist = dist.clone();
+                tokio::spawn(async move {
+                    let mut buf = vec![0u8; 8192];
+                    let Ok(n) = socket.read(&mut buf).await else {
+                        return;
+                    };
+                    let head = String::from_utf8_lossy(&buf[..n]);
+                    let target = head.split_whitespace().nth(1).unwrap_or("/").to_string();
+                    let path = target.split(['?', '#']).next().unwrap_or("/");
+                    let rel = path.trim_start_matches('/');
+                    let file = if rel.is_empty() {
+                        dist.join("index.html")
+                    } else {
+                        dist.join(rel)
+                    };
+                    let safe = !rel.contains("..");
+                    let response = match tokio::fs::read(&file).await {
+                        Ok(body) if safe => {
+                            let mut r = format!(
+                                "HTTP/1.1 200 OK\r\nContent-Type: {}\r\nContent-Length: {}\r\nCache-Control: no-store\r\nConnection: close\r\n\r\n",
+                                content_type(&file),
+                                body.len()
+                            )
+                            .into_bytes();
+                            r.extend_from_slice(&body);
+                            r
+                        }
+                        _ => b"HTTP/1.1 404 Not Found\r\nContent-Length: 0\r\nConnection: close\r\n\r\n".to_vec(),
+                    };
+                    socket.write_all(&response).await.ok();
+                    socket.shutdown().await.ok();
+                });
+            }
+        });
+        Ok(Self { origin })
+    }
+}
+
+/// Chromedriver plus a headless Chromium session with browser and network logging.
+pub struct Browser {
+    pub client: Client,
+    driver: Child,
+    _profile: TempDir,
+}
+
+struct TempDir(PathBuf);
+impl Drop for TempDir {
+    fn drop(&mut self) {
+        std::fs::remove_dir_all(&self.0).ok();
+    }
+}
+
+fn free_port() -> Result<u16> {
+    Ok(std::net::TcpListener::bind("127.0.0.1:0")?
+        .local_addr()?
+        .port())
+}
+
+impl Browser {
+    pub async fn start(width: u32, height: u32) -> Result<Self> {
+        let chromedriver =
+            std::env::var("CHROMEDRIVER").unwrap_or_else(|_| "/usr/bin/chromedriver".into());
+        let port = free_port()?;
+        let driver = Command::new(&chromedriver)
+            .arg(format!("--port={port}"))
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .kill_on_drop(true)
+            .spawn()
+            .map_err(|e| format!("cannot start {chromedriver}: {e}"))?;
+        let profile =
+            std::env::temp_dir().join(format!("hashwatt-e2e-{}-{port}", std::process::id()));
+        std::fs::create_dir_all(&profile)?;
+        let args = vec![
+            "--headless".to_string(),
+            "--no-sandbox".into(),
+            "--disable-gpu".into(),
+            "--disable-dev-shm-usage".into(),
+            "--disable-background-networking".into(),
+            "--disable-component-update".into(),
+            "--disable-sync".into(),
+            "--disable-quic".into(),
+            "--no-first-run".into(),
+            "--hide-scrollbars".into(),
+            format!("--window-size={width},{height}"),
+            format!("--user-data-dir={}", profile.display()),
+        ];
+        let mut caps = serde_json::Map::new();
+        caps.insert("browserName".into(), json!("chrome"));
+        caps.insert(
+            "goog:chromeOptions".into(),
+            json!({ "args": args, "binary": "/usr/bin/chromium" }),
+        );
+        caps.insert(
+            "goog:loggingPrefs".into(),
+            json!({ "browser": "ALL", "performance": "ALL" }),
+        );
+        let driver_url = format!("http://127.0.0.1:{port}");
+        let deadline = Instant::now() + Duration::from_secs(20);
+        let client = loop {
+            let connector = hyper_util::client::legacy::connect::HttpConnector::new();
+            match ClientBuilder::new(connector)
+                .capabilities(caps.clone())
+                .connect(&driver_url)
+                .await
+            {
+                Ok(client) => break client,
+                Err(e) if Instant::now() > deadline => {
+                    return Err(format!("chromedriver: {e}").into())
+                }
+                Err(_) => tokio::time::sleep(Duration::from_millis(200)).await,
+            }
+        };
+        Ok(Self {
+            client,
+            driver,
+            _profile: TempDir(profile),
+        })
+    }
+
+    /// Drains a chromedriver log ("browser" or "performance") through its legacy log endpoint.
+    pub async fn log(&self, kind: &'static str) -> Result<Vec<Value>> {
+        let value = self.client.issue_cmd(GetLog(kind)).await?;
+        Ok(value.as_array().cloned().unwrap_or_default())
+    }
+
+    pub async fn close(mut self) -> Result {
+        self.client.clone().close().await.ok();
+        self.driver.kill().await.ok();
+        Ok(())
+    }
+}
+
+/// Chromedriver's `POST /session/{id}/se/log`, which W3C WebDriver lacks but Chromium keeps.
+#[derive(Debug)]
+struct GetLog(&'static str);
+
+impl WebDriverCompatibleCommand for GetLog {
+    fn endpoint(
+        &self,
+        base: &url::Url,
+        session: Option<&str>,
+    ) -> std::result::Result<url::Url, url::ParseError> {
+        base.join(&format!("session/{}/se/log", session.unwrap_or_default()))
+    }
+
+    fn method_and_body(&self, _: &url::Url) -> (http::Method, Option<String>) {
+        (
+            http::Method::POST,
+            Some(json!({ "type": self.0 }).to_string()),
+        )
+    }
+}
+
+/// Browser plus server: the page under test, with helpers that read like a user's steps.
+pub struct Page {
+    pub browser: Browser,
+    pub server: StaticServer,
+}
+
+impl Page {
+    /// Opens `path_and_query` (e.g. "/" or "/?price=80000") on the served dist/ and waits for the app.
+    pub async fn open(path_and_query: &str, width: u32, height: u32) -> Result<Self> {
+        let server = StaticServer::start().await?;
+        let browser = Browser::start(width, height).await?;
+        browser
+            .client
+            .goto(&format!("{}{}", server.origin, path_and_query))
+            .await?;
+        let page = Self { browser, server };
+        page.wait_for("#sources", Duration::from_secs(30)).await?;
+        Ok(page)
+    }
+
+    pub fn client(&self) -> &Client {
+        &self.browser.client
+    }
+
+    pub async fn js(&self, script: &str) -> Result<Value> {
+        Ok(self.client().execute(script, vec![]).await?)
+    }
+
+    /// Polls until `selector` matches, or fails after `timeout`.
+    pub async fn wait_for(&self, selector: &str, timeout: Duration) -> Result {
+        self.wait_until(
+            &format!("return !!document.querySelector({selector:?})"),
+            timeout,
+        )
+        .await
+        .map_err(|_| format!("timed out waiting for {selector}").into())
+    }
+
+    /// Polls a JS expression (a script that returns a boolean) until it is true.
+    pub async fn wait_until(&self, script: &str, timeout: Duration) -> Result {
+        let deadline = Instant::now() + timeout;
+        loop {
+            if self.js(script).await?.as_bool() == Some(true) {
+                return Ok(());
+            }
+            if Instant::now() > deadline {
+                return Err(format!("timed out: {script}").into());
+            }
+            tokio::time::sleep(Duration::from_millis(50)).await;
+        }
+    }
+
+    /// Scrolls `selector` to the middle of the viewport at once (the page scrolls smoothly, which
+    /// would move the element under the click), then clicks it.
+    pub async fn click(&self, selector: &str) -> Result {
+        self.js(&format!(
+            "document.querySelector({selector:?}).scrollIntoView({{block: 'center', behavior: 'instant'}})"
+        ))
+        .await?;
+        self.client()
+            .find(Locator::Css(selector))
+            .await?
+            .click()
+            .await?;
+        Ok(())
+    }
+
+    /// Saves a PNG of the viewport under target/screenshots/.
+    pub async fn screenshot(&self, name: &str) -> Result<PathBuf> {
+        let dir = repo_root().join("target").join("screenshots");
+        std::fs::create_dir_all(&dir)?;
+        let path = dir.join(format!("{name}.png"));
+        std::fs::write(&path, self.client().screenshot().await?)?;
+        Ok(path)
+    }
+
+    /// Console messages at level SEVERE (errors), as text.
+    pub async fn console_errors(&self) -> Result<Vec<String>> {
+        let entries = self.browser.log("browser").await?;
+        Ok(entries
+            .iter()
+            .filter(|e| e["level"] == "SEVERE")
+            .map(|e| e["message"].as_str().unwrap_or_default().to_string())
+            .collect())
+    }
+
+    /// Every URL the page (or a worker it started) asked the network for, from Chromium's network
+    /// log. Requests of the browser's own start page (chrome://new-tab-page) are not the page's.
+    pub async fn requested_urls(&self) -> Result<Vec<String>> {
+        let entries = self.browser.log("performance").await?;
+        let mut urls = Vec::new();
+        for entry in entries {
+            let Some(message) = entry["message"].as_str() else {
+                continue;
+            };
+            let Ok(parsed) = serde_json::from_str::<Value>(message) else {
+                continue;
+            };
+            let params = &parsed["message"]["params"];
+            let document = params["documentURL"].as_str().unwrap_or_default();
+            if parsed["message"]["method"] == "Network.requestWillBeSent"
+                && document.starts_with(&self.server.origin)
+            {
+                if let Some(url) = params["request"]["url"].as_str() {
+                    urls.push(url.to_string());
+                }
+            }
+        }
+        Ok(urls)
+    }
+
+    /// Fails if any request left the page's own origin (data: and blob: URLs stay in the page).
+    pub async fn assert_no_foreign_requests(&self) -> Result {
+        let urls = self.requested_urls().await?;
+        if urls.is_empty() {
+            return Err("the network log is empty: logging is not working".into());
+        }
+        let foreign: Vec<_> = urls
+            .iter()
+            .filter(|u| {
+                !u.starts_with(&self.server.origin)
+                    && !u.starts_with("data:")
+                    && !u.starts_with("blob:")
+            })
+            .collect();
+        if foreign.is_empty() {
+            Ok(())
+        } else {
+            Err(format!("requests to other origins: {foreign:?}").into())
+        }
+    }
+
+    pub async fn close(self) -> Result {
+        self.browser.close().await
+    }
+}
