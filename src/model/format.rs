@@ -141,7 +141,7 @@ mod tests {
     fn significant_keeps_about_three_figures() {
         assert_eq!(significant(148.26), "148");
         assert_eq!(significant(39.53), "39.5");
-        assert_eq!(significant(2.71828), "2.72");
+        assert_eq!(significant(4.56789), "4.57");
         assert_eq!(significant(0.04512), "0.0451");
         assert_eq!(significant(0.0), "0");
     }

@@ -5,6 +5,7 @@ use yew::prelude::*;
 use super::faq::FaqSection;
 use super::glossary::GlossarySection;
 use super::sources::SourcesSection;
+use super::state::{use_scenario_root, ScenarioHandle};
 use super::story::StorySection;
 use super::toc::Toc;
 
@@ -37,8 +38,9 @@ pub const SECTIONS: &[SectionInfo] = &[
 
 #[function_component(App)]
 pub fn app() -> Html {
+    let scenario = use_scenario_root();
     html! {
-        <>
+        <ContextProvider<ScenarioHandle> context={scenario}>
             <a class="skip-link" href="#story">{ "Skip to the story" }</a>
             <header class="masthead">
                 <div class="masthead-inner">
@@ -71,6 +73,6 @@ pub fn app() -> Html {
                     <a href="#sources">{ "Sources" }</a>{ "." }
                 </p>
             </footer>
-        </>
+        </ContextProvider<ScenarioHandle>>
     }
 }

@@ -5,6 +5,7 @@ mod app;
 mod faq;
 mod glossary;
 mod sources;
+pub mod state;
 mod story;
 mod toc;
 pub mod widgets;

@@ -76,6 +76,28 @@ impl Scenario {
     }
 }
 
+impl Param {
+    /// Reads what a reader typed in this input's number field, with the same rules as the URL:
+    /// the value to use and, when it is not exactly what was typed, the note to show beside it.
+    pub fn read_typed(self, text: &str) -> (f64, Option<ParamNote>) {
+        check_text(self.spec(), text)
+    }
+}
+
+/// `existing` (a page's query string, with or without `?`) with the scenario's keys replaced by
+/// `scenario.to_query()`: other keys (`present`, say) are kept as they were, in their order.
+pub fn merge_into_query(existing: &str, scenario: &Scenario) -> String {
+    let existing = existing.strip_prefix('?').unwrap_or(existing);
+    let kept = existing.split('&').filter(|pair| {
+        let key = pair.split_once('=').map_or(*pair, |(k, _)| k);
+        !pair.is_empty() && Param::from_key(decode(key).trim()).is_none()
+    });
+    let ours = scenario.to_query();
+    kept.chain((!ours.is_empty()).then_some(ours.as_str()))
+        .collect::<Vec<_>>()
+        .join("&")
+}
+
 /// Significant digits kept by [`snap`]: far below a slider's resolution, far above float noise.
 const SIGNIFICANT_DIGITS: usize = 12;
 

@@ -140,6 +140,31 @@ fn percent_encoding_plus_and_case_are_handled() {
 }
 
 #[test]
+fn typed_values_follow_the_url_rules() {
+    assert_eq!(Param::Kwh.read_typed("0.03"), (0.03, None));
+    let (value, note) = Param::Kwh.read_typed("abc");
+    assert_eq!(value, 0.045);
+    assert_eq!(note.map(|n| n.kind), Some(NoteKind::Defaulted));
+    let (value, note) = Param::Price.read_typed("1e9");
+    assert_eq!(value, 250_000.0);
+    assert_eq!(
+        note.map(|n| n.kind),
+        Some(NoteKind::Clamped { to: 250_000.0 })
+    );
+}
+
+#[test]
+fn merging_keeps_other_keys_and_replaces_the_scenario() {
+    let s = Scenario::default().with(&[(Param::Kwh, 0.03)]);
+    assert_eq!(
+        merge_into_query("?present&price=1&x=%20y", &s),
+        "present&x=%20y&kwh=0.03"
+    );
+    assert_eq!(merge_into_query("", &Scenario::default()), "");
+    assert_eq!(merge_into_query("?KWH=9", &Scenario::default()), "");
+}
+
+#[test]
 fn the_last_duplicate_wins() {
     let (s, notes) = parse("kwh=abc&kwh=0.03&price=1&price=90000");
     assert!(notes.is_empty());

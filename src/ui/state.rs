@@ -1,0 +1,110 @@
+//! The page's one shared state: the economics scenario, held by a reducer at the root, read from
+//! the URL once at start-up and mirrored back to it in one effect. The economics section edits it;
+//! the miner reads its electricity and bitcoin prices.
+
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use crate::model::scenario::{merge_into_query, Param, ParamNote, Scenario};
+
+/// The scenario plus the notes about values that were clamped or defaulted, keyed by input.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct ScenarioState {
+    pub scenario: Scenario,
+    /// At most one note per input: the latest reason its value is not what was given.
+    pub notes: Vec<ParamNote>,
+}
+
+pub enum ScenarioAction {
+    /// A slider moved or a valid number was typed: the value is used (clamped if it must be).
+    Set(Param, f64),
+    /// A number field held text that is not a usable number: the value falls back as the note says.
+    Typed(Param, f64, Option<ParamNote>),
+    /// A preset or a reset: a whole scenario, and no notes.
+    Replace(Scenario),
+}
+
+impl ScenarioState {
+    /// The state the page starts in, from the URL's query string.
+    pub fn from_query(query: &str) -> Self {
+        let (scenario, notes) = Scenario::from_query(query);
+        Self { scenario, notes }
+    }
+
+    /// The note for one input, if any.
+    pub fn note(&self, param: Param) -> Option<&ParamNote> {
+        self.notes.iter().find(|n| n.key == param.spec().key)
+    }
+
+    fn with_note(mut self, param: Param, note: Option<ParamNote>) -> Self {
+        self.notes.retain(|n| n.key != param.spec().key);
+        self.notes.extend(note);
+        self
+    }
+}
+
+impl Reducible for ScenarioState {
+    type Action = ScenarioAction;
+
+    fn reduce(self: Rc<Self>, action: Self::Action) -> Rc<Self> {
+        let mut next = (*self).clone();
+        let next = match action {
+            ScenarioAction::Set(param, value) => {
+                let note = next.scenario.set(param, value);
+                next.with_note(param, note)
+            }
+            ScenarioAction::Typed(param, value, note) => {
+                // The note explains the fallback; `set` only clamps further if it must.
+                let clamp = next.scenario.set(param, value);
+                next.with_note(param, note.or(clamp))
+            }
+            ScenarioAction::Replace(scenario) => Self {
+                scenario,
+                notes: Vec::new(),
+            },
+        };
+        Rc::new(next)
+    }
+}
+
+/// What components receive through the context.
+pub type ScenarioHandle = UseReducerHandle<ScenarioState>;
+
+/// The scenario state, created from the URL and written back to it on every change (in place, with
+/// `replaceState`, so reload and Back keep it without a history entry per slider step).
+#[hook]
+pub fn use_scenario_root() -> ScenarioHandle {
+    let state = use_reducer(|| ScenarioState::from_query(&current_query()));
+    let scenario = state.scenario;
+    use_effect_with(scenario, |scenario| {
+        let query = merge_into_query(&current_query(), scenario);
+        if let Ok(history) = gloo::utils::window().history() {
+            let location = gloo::utils::window().location();
+            let path = location.pathname().unwrap_or_default();
+            let hash = location.hash().unwrap_or_default();
+            let url = if query.is_empty() {
+                format!("{path}{hash}")
+            } else {
+                format!("{path}?{query}{hash}")
+            };
+            // A failure here (a sandboxed frame, say) only means the URL is not updated.
+            let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url));
+        }
+    });
+    state
+}
+
+/// The scenario from the nearest provider.
+#[hook]
+pub fn use_scenario() -> ScenarioHandle {
+    // Every section is mounted inside the App's provider; tests mount the App too.
+    use_context::<ScenarioHandle>().expect("use_scenario() is called under the App's provider")
+}
+
+fn current_query() -> String {
+    gloo::utils::window()
+        .location()
+        .search()
+        .unwrap_or_default()
+}
