@@ -4,6 +4,7 @@ use yew::prelude::*;
 
 use super::faq::FaqSection;
 use super::glossary::GlossarySection;
+use super::mine::MineSection;
 use super::sources::SourcesSection;
 use super::state::{use_scenario_root, ScenarioHandle};
 use super::story::StorySection;
@@ -21,6 +22,10 @@ pub const SECTIONS: &[SectionInfo] = &[
     SectionInfo {
         id: "story",
         title: "The story",
+    },
+    SectionInfo {
+        id: "mine",
+        title: "Mine a block",
     },
     SectionInfo {
         id: "glossary",
@@ -60,6 +65,7 @@ pub fn app() -> Html {
                 <Toc sections={SECTIONS} />
                 <main id="main">
                     <StorySection />
+                    <MineSection />
                     <GlossarySection />
                     <FaqSection />
                     <SourcesSection />

@@ -4,6 +4,7 @@
 mod app;
 mod faq;
 mod glossary;
+mod mine;
 mod sources;
 pub mod state;
 mod story;

@@ -267,6 +267,25 @@ impl Page {
         Ok(())
     }
 
+    /// Sets a form control's value as if typed or picked, firing `input` and `change`.
+    pub async fn set_value(&self, selector: &str, value: &str) -> Result {
+        let script = format!(
+            "const el = document.querySelector({selector:?}); el.value = {value:?};
+             el.dispatchEvent(new Event('input', {{bubbles: true}}));
+             el.dispatchEvent(new Event('change', {{bubbles: true}}));"
+        );
+        self.js(&script).await?;
+        Ok(())
+    }
+
+    /// An element's attribute, or None if the element or the attribute is missing.
+    pub async fn attr(&self, selector: &str, name: &str) -> Result<Option<String>> {
+        let value = self
+            .js(&format!("const el = document.querySelector({selector:?}); return el && el.getAttribute({name:?})"))
+            .await?;
+        Ok(value.as_str().map(str::to_string))
+    }
+
     /// Saves a PNG of the viewport under target/screenshots/.
     pub async fn screenshot(&self, name: &str) -> Result<PathBuf> {
         let dir = repo_root().join("target").join("screenshots");
