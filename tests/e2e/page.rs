@@ -50,10 +50,14 @@ async fn a_new_reader_sees_every_section_and_can_follow_the_glossary() -> Result
     assert!(href.starts_with("#glossary-"), "{href}");
     page.js("document.querySelector('#story a.term').focus()")
         .await?;
-    let tip_visible = page
-        .js("const t = document.querySelector('#story a.term .tip'); return getComputedStyle(t).visibility")
+    let tip_display = page
+        .js("const t = document.querySelector('#story a.term .tip'); return getComputedStyle(t).display")
         .await?;
-    assert_eq!(tip_visible, "visible", "tooltip shows on keyboard focus");
+    assert_eq!(tip_display, "block", "tooltip shows on keyboard focus");
+    let hidden = page
+        .js("const t = document.querySelectorAll('#story a.term .tip')[1]; return getComputedStyle(t).display")
+        .await?;
+    assert_eq!(hidden, "none", "other tooltips stay hidden");
     page.screenshot("glossary-tooltip").await?;
     page.click("#story a.term").await?;
     page.wait_until(
@@ -101,4 +105,22 @@ async fn a_new_reader_sees_every_section_and_can_follow_the_glossary() -> Result
     assert!(errors.is_empty(), "console errors: {errors:?}");
     page.assert_no_foreign_requests().await?;
     page.close().await
+}
+
+#[tokio::test]
+#[ignore = "end-to-end: needs dist/ and chromedriver (make test-e2e)"]
+async fn the_page_reads_on_a_phone_and_on_a_projector() -> Result {
+    for (width, height, name) in [(360, 800, "phone-360"), (1920, 1080, "projector-1920")] {
+        let page = Page::open("/", width, height).await?;
+        // Nothing is wider than the viewport: no sideways scrolling on a phone.
+        let overflow = page.js("return document.documentElement.scrollWidth - window.innerWidth").await?;
+        assert!(overflow.as_f64().unwrap_or(f64::MAX) <= 0.0, "{name}: page wider than the screen by {overflow}px");
+        page.screenshot(&format!("{name}-top")).await?;
+        for section in ["mine", "glossary"] {
+            page.js(&format!("document.getElementById('{section}').scrollIntoView({{behavior: 'instant'}})")).await?;
+            page.screenshot(&format!("{name}-{section}")).await?;
+        }
+        page.close().await?;
+    }
+    Ok(())
 }

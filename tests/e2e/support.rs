@@ -178,6 +178,11 @@ impl Browser {
                 Err(_) => tokio::time::sleep(Duration::from_millis(200)).await,
             }
         };
+        if width < 500 {
+            // Headless Chromium keeps windows at least 500 px wide: a phone's viewport is emulated.
+            let metrics = json!({ "width": width, "height": height, "deviceScaleFactor": 2, "mobile": true });
+            client.issue_cmd(Cdp("Emulation.setDeviceMetricsOverride", metrics)).await?;
+        }
         Ok(Self {
             client,
             driver,
@@ -216,6 +221,20 @@ impl WebDriverCompatibleCommand for GetLog {
             http::Method::POST,
             Some(json!({ "type": self.0 }).to_string()),
         )
+    }
+}
+
+/// A Chrome DevTools Protocol command, through chromedriver's `goog/cdp/execute`.
+#[derive(Debug)]
+struct Cdp(&'static str, Value);
+
+impl WebDriverCompatibleCommand for Cdp {
+    fn endpoint(&self, base: &url::Url, session: Option<&str>) -> std::result::Result<url::Url, url::ParseError> {
+        base.join(&format!("session/{}/goog/cdp/execute", session.unwrap_or_default()))
+    }
+
+    fn method_and_body(&self, _: &url::Url) -> (http::Method, Option<String>) {
+        (http::Method::POST, Some(json!({ "cmd": self.0, "params": self.1 }).to_string()))
     }
 }
 
