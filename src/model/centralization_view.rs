@@ -10,7 +10,7 @@ use super::concentration::{
 };
 use super::format;
 use super::history::{device_share, CoefficientPoint, DeviceShare};
-use crate::data::geography::GeoPeriod;
+use crate::data::geography::{Amount, GeoPeriod, RegionFact};
 use crate::data::hardware::HardwareGeneration;
 use crate::data::Quality;
 
@@ -303,6 +303,26 @@ pub fn efficiency_summary(rows: &[HardwareRow]) -> String {
         }
     }
     text
+}
+
+/// A regional figure as the page prints it: "~600 MW", "more than 60 sites", "1.2-1.5%",
+/// "14,000 MW (2024-08)", with the approximation words the source used.
+pub fn region_fact_text(fact: &RegionFact) -> String {
+    let n = |v: f64| format::significant_or_whole(v);
+    let value = match fact.amount {
+        Amount::Exactly(v) => n(v),
+        Amount::About(v) => format!("~{}", n(v)),
+        Amount::MoreThan(v) => format!("more than {}", n(v)),
+        Amount::Between(lo, hi) => format!("{}-{}", n(lo), n(hi)),
+    };
+    let with_unit = match fact.unit {
+        "%" => format!("{value}%"),
+        unit => format!("{value} {unit}"),
+    };
+    match fact.as_of {
+        Some(date) => format!("{with_unit} ({date})"),
+        None => with_unit,
+    }
 }
 
 #[cfg(test)]

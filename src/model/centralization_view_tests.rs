@@ -126,3 +126,13 @@ fn join_words_lists() {
     assert_eq!(w(&["a", "b"]), "a and b");
     assert_eq!(w(&["a", "b", "c"]), "a, b and c");
 }
+
+#[test]
+fn region_facts_read_as_reported() {
+    use crate::data::geography::{ETHIOPIA, PARAGUAY};
+    let texts: Vec<String> = PARAGUAY.facts.iter().map(region_fact_text).collect();
+    assert_eq!(texts[0], "14,000 MW");
+    assert_eq!(texts[3], "more than 60 sites (2024-08)");
+    assert_eq!(texts[6], "1.2-1.5% (2022-23)");
+    assert_eq!(region_fact_text(&ETHIOPIA.facts[0]), "~600 MW (2024-12)");
+}

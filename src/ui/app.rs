@@ -2,6 +2,8 @@
 
 use yew::prelude::*;
 
+use super::ai::AiSection;
+use super::centralization::CentralizationSection;
 use super::faq::FaqSection;
 use super::glossary::GlossarySection;
 use super::sources::SourcesSection;
@@ -21,6 +23,14 @@ pub const SECTIONS: &[SectionInfo] = &[
     SectionInfo {
         id: "story",
         title: "The story",
+    },
+    SectionInfo {
+        id: "centralization",
+        title: "Centralization",
+    },
+    SectionInfo {
+        id: "ai",
+        title: "AI's other path",
     },
     SectionInfo {
         id: "glossary",
@@ -60,6 +70,8 @@ pub fn app() -> Html {
                 <Toc sections={SECTIONS} />
                 <main id="main">
                     <StorySection />
+                    <CentralizationSection />
+                    <AiSection />
                     <GlossarySection />
                     <FaqSection />
                     <SourcesSection />
