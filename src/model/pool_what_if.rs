@@ -104,6 +104,12 @@ impl PoolWhatIf {
             PoolAction::Reset => Self::new(),
             PoolAction::SetTemplateGrouped(on) => self.replay(on),
             PoolAction::Remove(name) => self.edit(PoolEdit::Remove(name)),
+            PoolAction::Merge { from, into } if into.is_empty() => Self {
+                message: Some(format!(
+                    "Choose the pool to merge {from} into, then press Merge."
+                )),
+                ..self.clone()
+            },
             PoolAction::Merge { from, into } => self.edit(PoolEdit::Merge { from, into }),
         }
     }
@@ -248,6 +254,10 @@ mod tests {
             PoolAction::Merge {
                 from: "".into(),
                 into: "\u{0}".into(),
+            },
+            PoolAction::Merge {
+                from: "OCEAN".into(),
+                into: "".into(),
             },
         ] {
             let next = s.apply(action);

@@ -63,7 +63,7 @@ fn pool_row(props: &PoolRowProps) -> Html {
     let on_merge = {
         let (name, cb, select) = (name.clone(), props.on_action.clone(), select.clone());
         Callback::from(move |_| {
-            // An empty choice is passed on too: the model answers it with a readable message.
+            // An empty choice is passed on too: the model answers it by asking for a pool.
             let into = select
                 .cast::<HtmlSelectElement>()
                 .map(|s| s.value())
@@ -87,7 +87,9 @@ fn pool_row(props: &PoolRowProps) -> Html {
                         aria-label={format!("Remove {name}")}>{ "Remove" }</button>
                 <label class="visually-hidden" for={select_id.clone()}>{ format!("Merge {name} into") }</label>
                 <select id={select_id} ref={select} disabled={props.others.is_empty()}>
-                    { for props.others.iter().map(|o| html! { <option value={o.clone()}>{ format!("into {o}") }</option> }) }
+                    // Keyed, so a chosen pool stays chosen when the list around it changes.
+                    <option key="" value="">{ "merge into\u{2026}" }</option>
+                    { for props.others.iter().map(|o| html! { <option key={o.clone()} value={o.clone()}>{ format!("into {o}") }</option> }) }
                 </select>
                 <button type="button" class="merge" onclick={on_merge} disabled={props.others.is_empty()}
                         aria-label={format!("Merge {name} into the pool chosen")}>{ "Merge" }</button>
