@@ -35,7 +35,7 @@ pub fn draw(canvas: &HtmlCanvasElement, series: &Vec<CoefficientPoint>) -> DrawR
         .y_desc("pools")
         .label_style(f.font(TEXT - 1.0, &t.text))
         .axis_desc_style(f.font(TEXT - 1.0, &t.text))
-        .light_line_style(t.grid)
+        .light_line_style(t.background)
         .bold_line_style(t.grid)
         .axis_style(t.neutral)
         .draw()

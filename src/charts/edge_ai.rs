@@ -54,7 +54,7 @@ pub fn draw(canvas: &HtmlCanvasElement, data: &EdgeAiChart) -> DrawResult {
         .y_labels(6)
         .y_label_formatter(&|v| format!("${v:.0}B"))
         .label_style(f.font(TEXT - 1.0, &t.text))
-        .light_line_style(t.grid)
+        .light_line_style(t.background)
         .bold_line_style(t.grid)
         .axis_style(t.neutral)
         .draw()

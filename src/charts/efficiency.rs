@@ -78,7 +78,7 @@ pub fn draw(canvas: &HtmlCanvasElement, rows: &Vec<HardwareRow>) -> DrawResult {
         .y_desc("J/TH (log)")
         .label_style(f.font(TEXT - 1.0, &t.text))
         .axis_desc_style(f.font(TEXT - 1.0, &t.text))
-        .light_line_style(t.grid)
+        .light_line_style(t.background)
         .bold_line_style(t.grid)
         .axis_style(t.neutral)
         .draw()
@@ -99,15 +99,16 @@ pub fn draw(canvas: &HtmlCanvasElement, rows: &Vec<HardwareRow>) -> DrawResult {
         };
         chart.draw_series(std::iter::once(dot)).map_err(err)?;
         if let Some(text) = label(row, f.narrow()) {
-            // Alternate sides so neighbours in the crowded ASIC years do not overlap.
             // The last dot sits at the right edge: its label goes to the left of it.
+            // Odd rows go below and to the left, even rows above and to the right, and the last
+            // (at the right edge) to the left.
             let above = i % 2 == 0;
-            let last = i + 1 == rows.len();
+            let left = !above || i + 1 == rows.len();
             let style = f.font(TEXT - 1.0, &t.text).pos(Pos::new(
-                if last { HPos::Right } else { HPos::Left },
+                if left { HPos::Right } else { HPos::Left },
                 if above { VPos::Bottom } else { VPos::Top },
             ));
-            let dx = if last { -f.p(5.0) } else { f.p(5.0) };
+            let dx = if left { -f.p(5.0) } else { f.p(5.0) };
             let dy = if above { -f.p(6.0) } else { f.p(6.0) };
             chart
                 .draw_series(std::iter::once(

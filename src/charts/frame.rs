@@ -1,7 +1,7 @@
 //! Sizing for the centralization and AI charts, which must stay legible on a 360-pixel phone.
 //!
 //! [`Surface`] scales fonts with the canvas width (an 800-pixel design), which on a phone shrinks
-//! 14-pixel text to 6 pixels. Here a layout unit is never smaller than 0.8 CSS pixels, and the
+//! 14-pixel text to 6 pixels. Here a layout unit is never smaller than one CSS pixel, and the
 //! height follows the content (rows of bars, legend lines) instead of a fixed aspect, so a narrow
 //! chart grows taller rather than smaller.
 
@@ -31,7 +31,7 @@ impl Frame {
             _ => 800.0,
         };
         let width_px = (css * dpr).round().clamp(200.0, 4000.0);
-        let k = (width_px / 800.0).max(0.8 * dpr);
+        let k = (width_px / 800.0).max(dpr);
         Self {
             k,
             width_u: width_px / k,

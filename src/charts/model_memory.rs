@@ -13,7 +13,7 @@ use crate::data::Quality;
 use crate::model::ai_view::ModelFitRow;
 use crate::model::format;
 
-const ROW_U: f64 = 26.0;
+const ROW_U: f64 = 28.0;
 const TEXT: f64 = 13.0;
 
 /// The rows and the phone's memory in GB.
@@ -117,9 +117,13 @@ pub fn draw(canvas: &HtmlCanvasElement, data: &MemoryChart) -> DrawResult {
                 .map_err(err)?;
         }
         let value = if hi > lo {
-            format!("{}-{} GB", format::significant(lo), format::significant(hi))
+            format!(
+                "{}-{} GB",
+                format::significant_or_whole(lo),
+                format::significant_or_whole(hi)
+            )
         } else {
-            format!("{} GB", format::significant(lo))
+            format!("{} GB", format::significant_or_whole(lo))
         };
         // On a phone the lighter colour alone marks an estimate (the table says so in words).
         let value = if estimate && !f.narrow() {

@@ -3,6 +3,7 @@
 //! coefficient. Horizontal bars keep every pool name readable on a phone.
 
 use plotters::prelude::*;
+use plotters::style::text_anchor::{HPos, Pos, VPos};
 use web_sys::HtmlCanvasElement;
 
 use super::frame::{draw_legend, left_middle, legend_layout, mix, right_middle, Frame};
@@ -10,7 +11,7 @@ use super::{err, DrawResult};
 use crate::model::concentration::{EntityKind, RankedEntity};
 use crate::model::format;
 
-const ROW_U: f64 = 26.0;
+const ROW_U: f64 = 28.0;
 const TEXT: f64 = 13.0;
 
 // `&Vec`, not a slice: the Chart widget calls `draw(&canvas, &data)` with its `Rc<Vec<_>>` data.
@@ -53,17 +54,19 @@ pub fn draw(canvas: &HtmlCanvasElement, bars: &Vec<RankedEntity>) -> DrawResult 
         } else {
             format!("{pct}%")
         };
-        let show = pct == 50.0 || !f.narrow() || pct == 0.0 || pct == 100.0;
-        if show && !(f.narrow() && pct == 100.0) {
+        // A phone shows only 0% and the 50% line; 100% sits at the edge, so it is right-aligned.
+        if pct == 50.0 || pct == 0.0 || !f.narrow() {
+            let h = if pct == 100.0 {
+                HPos::Right
+            } else {
+                HPos::Center
+            };
             s.area
                 .draw(&Text::new(
                     label,
                     (f.p(x), f.p(top - 14.0)),
                     f.font(TEXT - 1.0, if pct == 50.0 { &t.bad } else { &t.text })
-                        .pos(plotters::style::text_anchor::Pos::new(
-                            plotters::style::text_anchor::HPos::Center,
-                            plotters::style::text_anchor::VPos::Center,
-                        )),
+                        .pos(Pos::new(h, VPos::Center)),
                 ))
                 .map_err(err)?;
         }

@@ -166,11 +166,13 @@ async fn geography_and_ai_measures_and_every_chart_draw() -> Result {
 
         for (name, selector) in [
             ("centralization-pools", "#pools-title"),
+            ("centralization-pool-chart", "#pool-chart"),
             ("centralization-history", "#coefficient-chart"),
             ("centralization-geography", "#geo-chart"),
             ("centralization-regions", "#region-paraguay"),
             ("centralization-earlier", "#efficiency-chart"),
             ("ai-market", "#ai"),
+            ("ai-market-chart", "#edge-ai-chart"),
             ("ai-models", "#memory-chart"),
             ("ai-two-paths", ".two-paths"),
         ] {

@@ -37,7 +37,7 @@ pub fn models() -> Html {
             <Chart<MemoryChart> id="memory-chart" data={chart.clone()} draw={charts::model_memory::draw as DrawFn<MemoryChart>}
                     summary={summary.clone()}>
                 { summary }{ " " }
-                { format!("Memory to run each model at 4-bit, against a {} GB phone", format::significant_or_whole(phone_ram_gb)) }
+                { format!("Memory to run each model at 4-bit, against a phone with {} GB", format::significant_or_whole(phone_ram_gb)) }
                 { cite("model-cards") }
                 { format!(" ({}). Lighter bars are estimates.", ON_DEVICE_MODELS_DATASET.as_of) }
             </Chart<MemoryChart>>
@@ -45,8 +45,8 @@ pub fn models() -> Html {
                 <table id="models-table">
                     <caption class="visually-hidden">{ "On-device models and phone memory" }</caption>
                     <thead><tr>
-                        <th>{ "Model" }</th><th>{ "Released" }</th><th class="num">{ "Parameters" }</th>
-                        <th class="num">{ "Memory" }</th><th>{ format!("On a {} GB phone", format::significant_or_whole(phone_ram_gb)) }</th>
+                        <th>{ "Model" }</th><th class="released">{ "Released" }</th><th class="num">{ "Parameters" }</th>
+                        <th class="num">{ "Memory" }</th><th>{ format!("On a phone with {} GB", format::significant_or_whole(phone_ram_gb)) }</th>
                     </tr></thead>
                     <tbody>
                         { for chart.rows.iter().map(|r| {
@@ -54,12 +54,12 @@ pub fn models() -> Html {
                             let (m0, m1) = r.fit.memory.gb;
                             let params = if p1 > p0 { format!("{}\u{2013}{}B", format::significant_or_whole(p0), format::significant_or_whole(p1)) }
                                          else { format!("{}B", format::significant_or_whole(p0)) };
-                            let memory = if m1 > m0 { format!("{}\u{2013}{} GB", format::significant(m0), format::significant(m1)) }
-                                         else { format!("{} GB", format::significant(m0)) };
+                            let memory = if m1 > m0 { format!("{}\u{2013}{} GB", format::significant_or_whole(m0), format::significant_or_whole(m1)) }
+                                         else { format!("{} GB", format::significant_or_whole(m0)) };
                             html! {
                                 <tr>
                                     <td>{ r.model.name }<span class="sub">{ format!(" {}", r.model.publisher) }</span>{ cite("model-cards") }</td>
-                                    <td>{ r.model.released.unwrap_or("\u{2014}") }</td>
+                                    <td class="released">{ r.model.released.unwrap_or("\u{2014}") }</td>
                                     <td class="num">{ params }</td>
                                     <td class="num">{ memory }{ " " }{ quality_badge(r.fit.memory.quality) }</td>
                                     <td class={classes!("fit", format!("fit-{:?}", r.fit.fit).to_lowercase())}>{ fit_text(r.fit.fit) }</td>

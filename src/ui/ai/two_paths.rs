@@ -36,7 +36,7 @@ pub fn two_paths_panel() -> Html {
                     <ul>
                         <li>{ format!("Edge AI market +{}%, about {}% a year, {EDGE_AI_START_YEAR}\u{2013}{EDGE_AI_END_YEAR}",
                             format::number(p.growth.actual_growth_pct, 0), format::number(p.growth.actual_cagr_pct, 1)) }{ cite("seed-article") }</li>
-                        <li>{ format!("{} of {} on-device models fit a {} GB phone",
+                        <li>{ format!("{} of {} on-device models fit a phone with {} GB",
                             p.models_fitting, p.models_total, format::significant_or_whole(PHONE_SPEED.phone_ram_gb)) }{ cite("model-cards") }</li>
                         <li>{ format!("Small quantized models run at {}\u{2013}{} tokens a second on such phones",
                             format::number(PHONE_SPEED.tokens_per_s.0, 0), format::number(PHONE_SPEED.tokens_per_s.1, 0)) }{ cite("model-cards") }</li>

@@ -74,6 +74,16 @@ fn pool_row(props: &PoolRowProps) -> Html {
             });
         })
     };
+    // When the list of pools changes, the browser keeps whatever option happens to sit at the
+    // chosen position; going back to "merge into..." avoids merging into a pool nobody chose.
+    {
+        let select = select.clone();
+        use_effect_with(props.others.clone(), move |_| {
+            if let Some(s) = select.cast::<HtmlSelectElement>() {
+                s.set_value("");
+            }
+        });
+    }
     let select_id = format!("merge-{}", slug(&name));
     html! {
         <li class={classes!("pool-row", props.bar.in_majority.then_some("in-majority"))} data-pool={name.clone()}>
