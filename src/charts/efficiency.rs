@@ -40,8 +40,9 @@ fn label(row: &HardwareRow, narrow: bool) -> Option<String> {
         .split(" (")
         .next()
         .unwrap_or(row.name)
+        .trim_end_matches(" batch 1")
         .to_string();
-    let keep_on_phone = ["CPU", "GPU", "FPGA", "Avalon batch 1", "S9", "S23 Hydro"];
+    let keep_on_phone = ["CPU", "GPU", "FPGA", "Avalon", "S9", "S23 Hydro"];
     (!narrow || keep_on_phone.contains(&short_name.as_str())).then_some(short_name)
 }
 

@@ -10,7 +10,7 @@ use web_sys::HtmlCanvasElement;
 use super::frame::{left_middle, mix, right_middle, Frame};
 use super::{err, DrawResult};
 use crate::data::Quality;
-use crate::model::ai_view::ModelFitRow;
+use crate::model::ai_view::{gb, ModelFitRow};
 use crate::model::format;
 
 const ROW_U: f64 = 28.0;
@@ -117,13 +117,9 @@ pub fn draw(canvas: &HtmlCanvasElement, data: &MemoryChart) -> DrawResult {
                 .map_err(err)?;
         }
         let value = if hi > lo {
-            format!(
-                "{}-{} GB",
-                format::significant_or_whole(lo),
-                format::significant_or_whole(hi)
-            )
+            format!("{}-{} GB", gb(lo), gb(hi))
         } else {
-            format!("{} GB", format::significant_or_whole(lo))
+            format!("{} GB", gb(lo))
         };
         // On a phone the lighter colour alone marks an estimate (the table says so in words).
         let value = if estimate && !f.narrow() {

@@ -6,6 +6,7 @@ use super::ai::{phone_fit, seed_growth_correction, Fit, GrowthCorrection, PhoneF
 use super::centralization_view::join_words;
 use super::concentration::{measure, snapshot_entities};
 use super::format;
+use super::history::coefficient_series;
 use crate::data::ai::{OnDeviceModel, EDGE_AI_OTHER_ESTIMATES};
 use crate::data::hardware::{HardwareClass, GENERATIONS};
 
@@ -71,6 +72,17 @@ pub fn edge_ai_summary(g: &GrowthCorrection) -> String {
         format::number(g.claimed_growth_pct, 0),
         format::number(g.claimed_end_busd, 0),
     )
+}
+
+/// Gigabytes as the page prints them: up to two decimals, no trailing zeros ("0.9", "2.14",
+/// "5.3", "2"), so reported and estimated figures read alike.
+pub fn gb(value: f64) -> String {
+    let text = format::number(value, 2);
+    if text.contains('.') {
+        text.trim_end_matches('0').trim_end_matches('.').to_string()
+    } else {
+        text
+    }
 }
 
 /// One model against the phone.
@@ -141,6 +153,10 @@ pub struct TwoPaths {
     pub pool_nakamoto: Option<usize>,
     /// Pool HHI of the snapshot.
     pub pool_hhi: f64,
+    /// The first yearly coefficient and the newest, (label, pools), from
+    /// [`super::history::coefficient_series`]; the newest also with AntPool's template pools as one.
+    pub coefficient_first_year: Option<(String, usize)>,
+    pub coefficient_now: Option<(String, usize, Option<usize>)>,
     /// The first CPU's and the newest ASIC's J/TH, with the ASIC's name.
     pub cpu_j_per_th: f64,
     pub newest_asic: (&'static str, f64),
@@ -165,9 +181,17 @@ pub fn two_paths(models: &'static [OnDeviceModel], phone_ram_gb: f64) -> TwoPath
         .find(|g| g.class == HardwareClass::Asic)
         .map_or(("", f64::NAN), |g| (g.name, g.j_per_th));
     let rows = model_fit_rows(models, phone_ram_gb);
+    let series = coefficient_series();
     TwoPaths {
         pool_nakamoto: c.nakamoto,
         pool_hhi: c.hhi,
+        coefficient_first_year: series
+            .iter()
+            .find(|p| !p.momentary)
+            .map(|p| (p.label.clone(), p.nakamoto)),
+        coefficient_now: series
+            .last()
+            .map(|p| (p.label.clone(), p.nakamoto, p.nakamoto_template_grouped)),
         cpu_j_per_th: cpu,
         newest_asic: newest,
         efficiency_gain: cpu / newest.1,
@@ -223,9 +247,23 @@ mod tests {
     }
 
     #[test]
+    fn gigabytes_print_short() {
+        assert_eq!(gb(0.9), "0.9");
+        assert_eq!(gb(2.1375), "2.14");
+        assert_eq!(gb(2.0), "2");
+        assert_eq!(gb(0.79), "0.79");
+        assert_eq!(gb(f64::NAN), "\u{2014}");
+    }
+
+    #[test]
     fn two_paths_are_computed() {
         let p = two_paths(&ON_DEVICE_MODELS, 8.0);
         assert_eq!(p.pool_nakamoto, Some(3));
+        assert_eq!(p.coefficient_first_year, Some(("2021".to_string(), 4)));
+        assert_eq!(
+            p.coefficient_now,
+            Some(("30 days to 2026-04-22".to_string(), 3, Some(2)))
+        );
         assert!((p.pool_hhi - 1626.0).abs() < 1.0);
         assert_eq!(p.newest_asic, ("Antminer S23 Hydro", 9.5));
         assert!((p.efficiency_gain - 1e7 / 9.5).abs() < 1e-6);

@@ -12,6 +12,48 @@ use serde_json::Value;
 
 use crate::support::{Page, Result};
 
+/// Chromedriver's CDP passthrough (`POST /session/{id}/goog/cdp/execute`): headless Chromium
+/// will not make a window narrower than 500 pixels, so a 360-pixel phone is emulated.
+#[derive(Debug)]
+struct Cdp(Value);
+
+impl fantoccini::wd::WebDriverCompatibleCommand for Cdp {
+    fn endpoint(
+        &self,
+        base: &url::Url,
+        session: Option<&str>,
+    ) -> std::result::Result<url::Url, url::ParseError> {
+        base.join(&format!(
+            "session/{}/goog/cdp/execute",
+            session.unwrap_or_default()
+        ))
+    }
+
+    fn method_and_body(&self, _: &url::Url) -> (http::Method, Option<String>) {
+        (http::Method::POST, Some(self.0.to_string()))
+    }
+}
+
+/// Opens the page at `width` x `height` CSS pixels, emulating the size where the window cannot
+/// take it, and waits until the layout really is that wide.
+async fn open_at(width: u32, height: u32) -> Result<Page> {
+    let page = Page::open("/", width.max(500), height).await?;
+    if width < 500 {
+        page.client()
+            .issue_cmd(Cdp(serde_json::json!({
+                "cmd": "Emulation.setDeviceMetricsOverride",
+                "params": { "width": width, "height": height, "deviceScaleFactor": 1, "mobile": true }
+            })))
+            .await?;
+    }
+    page.wait_until(
+        &format!("return document.documentElement.clientWidth === {width}"),
+        WAIT,
+    )
+    .await?;
+    Ok(page)
+}
+
 const WAIT: Duration = Duration::from_secs(10);
 
 /// `data-value` of `selector` as a number.
@@ -134,7 +176,7 @@ async fn pool_what_ifs_update_the_measures_at_once() -> Result {
 #[ignore = "end-to-end: needs dist/ and chromedriver (make test-e2e)"]
 async fn geography_and_ai_measures_and_every_chart_draw() -> Result {
     for (width, height) in [(1280, 900), (360, 800)] {
-        let page = Page::open("/", width, height).await?;
+        let page = open_at(width, height).await?;
         page.wait_for("#geo-hhi", WAIT).await?;
         all_charts_drawn(&page).await?;
 

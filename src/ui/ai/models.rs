@@ -9,7 +9,7 @@ use crate::charts::model_memory::MemoryChart;
 use crate::content::sections;
 use crate::data::ai::{ON_DEVICE_MODELS, ON_DEVICE_MODELS_DATASET, PHONE_SPEED};
 use crate::model::ai::Fit;
-use crate::model::ai_view::{memory_summary, model_fit_rows};
+use crate::model::ai_view::{gb, memory_summary, model_fit_rows};
 use crate::model::format;
 use crate::ui::centralization::{cite, quality_badge};
 use crate::ui::widgets::{Chart, DrawFn, Paragraph};
@@ -45,7 +45,7 @@ pub fn models() -> Html {
                 <table id="models-table">
                     <caption class="visually-hidden">{ "On-device models and phone memory" }</caption>
                     <thead><tr>
-                        <th>{ "Model" }</th><th class="released">{ "Released" }</th><th class="num">{ "Parameters" }</th>
+                        <th>{ "Model" }</th><th class="released">{ "Released" }</th><th class="num params">{ "Parameters" }</th>
                         <th class="num">{ "Memory" }</th><th>{ format!("On a phone with {} GB", format::significant_or_whole(phone_ram_gb)) }</th>
                     </tr></thead>
                     <tbody>
@@ -54,13 +54,13 @@ pub fn models() -> Html {
                             let (m0, m1) = r.fit.memory.gb;
                             let params = if p1 > p0 { format!("{}\u{2013}{}B", format::significant_or_whole(p0), format::significant_or_whole(p1)) }
                                          else { format!("{}B", format::significant_or_whole(p0)) };
-                            let memory = if m1 > m0 { format!("{}\u{2013}{} GB", format::significant_or_whole(m0), format::significant_or_whole(m1)) }
-                                         else { format!("{} GB", format::significant_or_whole(m0)) };
+                            let memory = if m1 > m0 { format!("{}\u{2013}{} GB", gb(m0), gb(m1)) }
+                                         else { format!("{} GB", gb(m0)) };
                             html! {
                                 <tr>
                                     <td>{ r.model.name }<span class="sub">{ format!(" {}", r.model.publisher) }</span>{ cite("model-cards") }</td>
                                     <td class="released">{ r.model.released.unwrap_or("\u{2014}") }</td>
-                                    <td class="num">{ params }</td>
+                                    <td class="num params">{ params }</td>
                                     <td class="num">{ memory }{ " " }{ quality_badge(r.fit.memory.quality) }</td>
                                     <td class={classes!("fit", format!("fit-{:?}", r.fit.fit).to_lowercase())}>{ fit_text(r.fit.fit) }</td>
                                 </tr>

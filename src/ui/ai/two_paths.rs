@@ -24,6 +24,13 @@ pub fn two_paths_panel() -> Html {
                         <li>{ format!("{} pools find more than half of all blocks; pool HHI {}",
                             p.pool_nakamoto.map_or_else(|| "No set of".to_string(), |k| k.to_string()),
                             format::number(p.pool_hhi, 0)) }{ cite("pools-dataset") }</li>
+                        if let (Some((then, k0)), Some((now, k1, grouped))) = (p.coefficient_first_year.clone(), p.coefficient_now.clone()) {
+                            <li>
+                                { format!("Pools needed for a majority: {k0} in {then}, {k1} in the {now}{}",
+                                    grouped.map(|g| format!(" ({g} with AntPool's template pools as one)")).unwrap_or_default()) }
+                                { cite("pools-dataset") }{ cite("b10c") }
+                            </li>
+                        }
                         <li>{ format!("A CPU needed about {} J/TH; the {} about {} J/TH, some {} times less",
                             format::significant_or_whole(p.cpu_j_per_th), asic, format::significant_or_whole(asic_j),
                             format::number(p.efficiency_gain, 0)) }{ cite("designspark") }{ cite("s23-secondary") }</li>
