@@ -127,10 +127,27 @@ pub fn draw(canvas: &HtmlCanvasElement, data: &MemoryChart) -> DrawResult {
         } else {
             value
         };
+        // On a background patch, so a reference line behind the label does not cross it. Its
+        // size is guessed from the character count: plotters cannot measure text here.
+        let at = (f.p(x_at(hi) + 6.0), f.p(yc));
+        let (w, h, pad) = (
+            f.p(Frame::guess_width_u(&value, TEXT - 1.0)),
+            f.p(TEXT),
+            f.p(2.0),
+        );
+        s.area
+            .draw(&Rectangle::new(
+                [
+                    (at.0 - pad, at.1 - h / 2 - pad),
+                    (at.0 + w + pad, at.1 + h / 2 + pad),
+                ],
+                t.background.filled(),
+            ))
+            .map_err(err)?;
         s.area
             .draw(&Text::new(
                 value,
-                (f.p(x_at(hi) + 6.0), f.p(yc)),
+                at,
                 left_middle(f.font(TEXT - 1.0, &t.text)),
             ))
             .map_err(err)?;
