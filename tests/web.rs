@@ -165,6 +165,36 @@ async fn junk_in_the_verify_box_shows_a_message_and_keeps_the_text() {
     );
 }
 
+#[wasm_bindgen_test]
+async fn pool_what_if_toggle_updates_the_coefficient_and_charts_draw() {
+    use wasm_bindgen::JsCast;
+    let root = mount_app().await;
+    let value = |sel: &str| {
+        root.query_selector(sel)
+            .expect("query")
+            .and_then(|e| e.get_attribute("data-value"))
+            .unwrap_or_default()
+    };
+    assert_eq!(value("#nakamoto"), "3");
+    let toggle: web_sys::HtmlElement = root
+        .query_selector("#template-toggle")
+        .expect("query")
+        .expect("the AntPool-template toggle")
+        .dyn_into()
+        .expect("an input");
+    toggle.click();
+    yew::platform::time::sleep(Duration::from_millis(50)).await;
+    assert_eq!(value("#nakamoto"), "2");
+    let canvases = root
+        .query_selector_all("#centralization canvas, #ai canvas")
+        .expect("query");
+    assert!(canvases.length() >= 6);
+    for i in 0..canvases.length() {
+        let canvas = canvases.item(i).expect("item").dyn_into_element();
+        assert_eq!(canvas.get_attribute("data-drawn").as_deref(), Some("true"));
+    }
+}
+
 trait IntoElement {
     fn dyn_into_element(self) -> Element;
 }

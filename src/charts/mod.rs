@@ -106,3 +106,11 @@ impl Surface {
 pub fn err<E: std::fmt::Display>(e: E) -> String {
     format!("the chart could not be drawn: {e}")
 }
+
+pub mod coefficient;
+pub mod edge_ai;
+pub mod efficiency;
+pub mod frame;
+pub mod geography;
+pub mod model_memory;
+pub mod pools;

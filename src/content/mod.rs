@@ -12,6 +12,7 @@ pub mod faq;
 pub mod glossary;
 pub mod linkify;
 pub mod markup;
+pub mod sections;
 pub mod story;
 
 pub use faq::{Faq, FAQ};

@@ -3,6 +3,8 @@
 //! natively with hand-computed values.
 
 pub mod ai;
+pub mod ai_view;
+pub mod centralization_view;
 pub mod concentration;
 pub mod economics;
 pub mod format;
@@ -11,6 +13,7 @@ pub mod header;
 pub mod hex;
 pub mod history;
 pub mod laptop;
+pub mod pool_what_if;
 pub mod scenario;
 pub mod search;
 pub mod session;

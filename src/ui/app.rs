@@ -2,6 +2,8 @@
 
 use yew::prelude::*;
 
+use super::ai::AiSection;
+use super::centralization::CentralizationSection;
 use super::faq::FaqSection;
 use super::glossary::GlossarySection;
 use super::mine::MineSection;
@@ -26,6 +28,14 @@ pub const SECTIONS: &[SectionInfo] = &[
     SectionInfo {
         id: "mine",
         title: "Mine a block",
+    },
+    SectionInfo {
+        id: "centralization",
+        title: "Centralization",
+    },
+    SectionInfo {
+        id: "ai",
+        title: "AI's other path",
     },
     SectionInfo {
         id: "glossary",
@@ -66,6 +76,8 @@ pub fn app() -> Html {
                 <main id="main">
                     <StorySection />
                     <MineSection />
+                    <CentralizationSection />
+                    <AiSection />
                     <GlossarySection />
                     <FaqSection />
                     <SourcesSection />

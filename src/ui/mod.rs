@@ -1,7 +1,9 @@
 //! The browser side: one component per page section, plus small shared widgets. Components render
 //! what the pure model computes; they do not compute.
 
+mod ai;
 mod app;
+mod centralization;
 mod faq;
 mod glossary;
 mod mine;

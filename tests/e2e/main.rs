@@ -2,6 +2,7 @@
 //! Run by `make test` (after `make dist`) as `cargo test --test e2e -- --ignored`.
 #![cfg(not(target_arch = "wasm32"))]
 
+mod centralization;
 mod mine;
 mod page;
 mod support;

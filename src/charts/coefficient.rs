@@ -1,0 +1,100 @@
+//! The Nakamoto coefficient over time: GHash.io's single-pool majority of June 2014, then the
+//! yearly figures 2021..2025 and the 2026 snapshot (with AntPool's template pools grouped as a
+//! second mark). 2015..2020 have no figure in our sources, so the line does not bridge them.
+
+use plotters::prelude::*;
+use plotters::style::text_anchor::{HPos, Pos, VPos};
+use web_sys::HtmlCanvasElement;
+
+use super::frame::{centre_bottom, Frame};
+use super::{err, DrawResult};
+use crate::model::history::CoefficientPoint;
+
+const TEXT: f64 = 13.0;
+
+// `&Vec`, not a slice: the Chart widget calls `draw(&canvas, &data)` with its `Rc<Vec<_>>` data.
+#[allow(clippy::ptr_arg)]
+pub fn draw(canvas: &HtmlCanvasElement, series: &Vec<CoefficientPoint>) -> DrawResult {
+    let f = Frame::of(canvas);
+    let s = f.surface(canvas, if f.narrow() { 260.0 } else { 250.0 })?;
+    let t = s.theme;
+    let y_max = series.iter().map(|p| p.nakamoto).max().unwrap_or(4).max(4) as f64 + 1.0;
+    let mut chart = ChartBuilder::on(&s.area)
+        .margin(f.p(10.0))
+        .x_label_area_size(f.p(26.0))
+        .y_label_area_size(f.p(28.0))
+        .build_cartesian_2d(2013.5_f64..2027.0_f64, 0.0_f64..y_max)
+        .map_err(err)?;
+    chart
+        .configure_mesh()
+        .disable_x_mesh()
+        .x_labels(if f.narrow() { 5 } else { 10 })
+        .x_label_formatter(&|y| format!("{y:.0}"))
+        .y_labels(y_max as usize + 1)
+        .y_label_formatter(&|v| format!("{v:.0}"))
+        .y_desc("pools")
+        .label_style(f.font(TEXT - 1.0, &t.text))
+        .axis_desc_style(f.font(TEXT - 1.0, &t.text))
+        .light_line_style(t.background)
+        .bold_line_style(t.grid)
+        .axis_style(t.neutral)
+        .draw()
+        .map_err(err)?;
+
+    // A dashed line at 1: one pool alone holds a majority.
+    chart
+        .draw_series(DashedLineSeries::new(
+            vec![(2013.5, 1.0), (2027.0, 1.0)],
+            f.p(4.0),
+            f.p(4.0),
+            t.bad.stroke_width(1),
+        ))
+        .map_err(err)?;
+    let yearly: Vec<(f64, f64)> = series
+        .iter()
+        .filter(|p| !p.momentary)
+        .map(|p| (p.year, p.nakamoto as f64))
+        .collect();
+    chart
+        .draw_series(LineSeries::new(yearly, t.btc.stroke_width(f.p(2.5) as u32)))
+        .map_err(err)?;
+    for p in series {
+        let at = (p.year, p.nakamoto as f64);
+        let colour = if p.momentary { t.bad } else { t.btc };
+        chart
+            .draw_series(std::iter::once(Circle::new(at, f.p(5.0), colour.filled())))
+            .map_err(err)?;
+        let font = f.font(TEXT, &t.text);
+        let style = if p.momentary {
+            // At the chart's left edge: anchored left so it is not cut off.
+            font.pos(Pos::new(HPos::Left, VPos::Bottom))
+        } else {
+            centre_bottom(font)
+        };
+        let label = if p.momentary {
+            "GHash.io 2014: 1".to_string()
+        } else {
+            p.nakamoto.to_string()
+        };
+        chart
+            .draw_series(std::iter::once(
+                EmptyElement::at(at)
+                    + Text::new(
+                        label,
+                        (if p.momentary { -f.p(5.0) } else { 0 }, -f.p(8.0)),
+                        style,
+                    ),
+            ))
+            .map_err(err)?;
+        if let Some(g) = p.nakamoto_template_grouped {
+            chart
+                .draw_series(std::iter::once(Circle::new(
+                    (p.year, g as f64),
+                    f.p(5.0),
+                    t.ai.stroke_width(f.p(2.0) as u32),
+                )))
+                .map_err(err)?;
+        }
+    }
+    s.area.present().map_err(err)
+}

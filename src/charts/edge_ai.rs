@@ -1,0 +1,128 @@
+//! The edge AI market, billion USD: the seed article's $25B (2025) and $119B (2033) joined by the
+//! constant-rate path between them, the path "nearly 300%" would imply (ending at $100B) in grey,
+//! and the other estimates as shaded ranges (2025, and the early 2030s drawn over 2030..2033).
+
+use plotters::prelude::*;
+use plotters::style::text_anchor::{HPos, Pos, VPos};
+use web_sys::HtmlCanvasElement;
+
+use super::frame::{draw_legend, legend_layout, mix, Frame};
+use super::{err, DrawResult};
+use crate::model::ai_view::EdgeAiChart;
+use crate::model::format;
+
+const TEXT: f64 = 13.0;
+
+pub fn draw(canvas: &HtmlCanvasElement, data: &EdgeAiChart) -> DrawResult {
+    let f = Frame::of(canvas);
+    let theme = super::current_theme();
+    let band = mix(&theme.ai, &theme.background, 0.75);
+    let entries = vec![
+        (
+            theme.ai,
+            "$25B to $119B at 21.5%/yr (the article's figures)".to_string(),
+        ),
+        (theme.neutral, "what +300% would give".to_string()),
+        (band, "other estimates (ranges)".to_string()),
+    ];
+    let entries: Vec<(RGBColor, String)> = if f.narrow() {
+        vec![
+            (entries[0].0, "article's figures, 21.5%/yr".to_string()),
+            entries[1].clone(),
+            entries[2].clone(),
+        ]
+    } else {
+        entries
+    };
+    let (_, legend_lines) = legend_layout(&entries, f.width_u - 16.0, TEXT);
+    let plot_h = if f.narrow() { 260.0 } else { 280.0 };
+    let s = f.surface(canvas, plot_h + legend_lines as f64 * TEXT * 1.6 + 12.0)?;
+    let t = s.theme;
+    let (plot, legend_area) = s.area.split_vertically(f.p(plot_h));
+    let y_max = data.other_end.1.max(data.endpoints[1].1) * 1.12;
+    let mut chart = ChartBuilder::on(&plot)
+        .margin(f.p(10.0))
+        .x_label_area_size(f.p(26.0))
+        .y_label_area_size(f.p(44.0))
+        .build_cartesian_2d(2024.5_f64..2033.8_f64, 0.0_f64..y_max)
+        .map_err(err)?;
+    chart
+        .configure_mesh()
+        .disable_x_mesh()
+        .x_labels(if f.narrow() { 5 } else { 9 })
+        .x_label_formatter(&|y| format!("{y:.0}"))
+        .y_labels(6)
+        .y_label_formatter(&|v| format!("${v:.0}B"))
+        .label_style(f.font(TEXT - 1.0, &t.text))
+        .light_line_style(t.background)
+        .bold_line_style(t.grid)
+        .axis_style(t.neutral)
+        .draw()
+        .map_err(err)?;
+    let (sx, ex) = (data.endpoints[0].0, data.other_end_years);
+    chart
+        .draw_series([
+            Rectangle::new(
+                [
+                    (sx - 0.18, data.other_start.0),
+                    (sx + 0.18, data.other_start.1),
+                ],
+                band.filled(),
+            ),
+            Rectangle::new(
+                [(ex.0, data.other_end.0), (ex.1, data.other_end.1)],
+                band.filled(),
+            ),
+        ])
+        .map_err(err)?;
+    chart
+        .draw_series(LineSeries::new(
+            data.claimed_path.iter().copied(),
+            t.neutral.stroke_width(f.p(1.5) as u32),
+        ))
+        .map_err(err)?;
+    chart
+        .draw_series(LineSeries::new(
+            data.path.iter().copied(),
+            t.ai.stroke_width(f.p(3.0) as u32),
+        ))
+        .map_err(err)?;
+    if let Some(&end) = data.claimed_path.last() {
+        chart
+            .draw_series(std::iter::once(
+                EmptyElement::at(end)
+                    + Circle::new((0, 0), f.p(4.0), t.neutral.filled())
+                    + Text::new(
+                        format!("${}B", format::number(end.1, 0)),
+                        (-f.p(7.0), f.p(2.0)),
+                        f.font(TEXT, &t.text).pos(Pos::new(HPos::Right, VPos::Top)),
+                    ),
+            ))
+            .map_err(err)?;
+    }
+    for (i, &at) in data.endpoints.iter().enumerate() {
+        let (h, dx) = if i == 0 {
+            (HPos::Left, f.p(8.0))
+        } else {
+            (HPos::Right, -f.p(8.0))
+        };
+        chart
+            .draw_series(std::iter::once(
+                EmptyElement::at(at)
+                    + Circle::new((0, 0), f.p(6.0), t.ai.filled())
+                    + Text::new(
+                        format!("${}B", format::significant_or_whole(at.1)),
+                        (dx, -f.p(4.0)),
+                        f.font(TEXT + 1.0, &t.text).pos(Pos::new(h, VPos::Bottom)),
+                    ),
+            ))
+            .map_err(err)?;
+    }
+    let legend_s = super::Surface {
+        area: legend_area,
+        scale: s.scale,
+        theme: t,
+    };
+    draw_legend(&legend_s, &f, &entries, 8.0, 4.0, TEXT)?;
+    s.area.present().map_err(err)
+}

@@ -1,0 +1,136 @@
+//! Country shares per period as stacked horizontal bars (0..100% of the period's hash rate), one
+//! colour per major country, the other listed countries together, and the share the source does
+//! not break down in grey, so a partial source never looks complete.
+
+use plotters::prelude::*;
+use plotters::style::text_anchor::{HPos, Pos, VPos};
+use web_sys::HtmlCanvasElement;
+
+use super::frame::{draw_legend, ink_on, legend_layout, mix, right_middle, Frame};
+use super::{err, DrawResult, Theme};
+use crate::model::centralization_view::{GeoBar, GeoSegmentKind, MAJOR_COUNTRIES};
+use crate::model::format;
+
+const ROW_U: f64 = 40.0;
+const TEXT: f64 = 13.0;
+
+/// Colours of [`MAJOR_COUNTRIES`], other listed countries, and the part not broken down.
+/// Okabe-Ito hues, distinct for the common colour-vision deficiencies.
+fn colour(kind: &GeoSegmentKind, t: &Theme) -> RGBColor {
+    match kind {
+        GeoSegmentKind::Major(0) => t.ai,
+        GeoSegmentKind::Major(1) => t.bad,
+        GeoSegmentKind::Major(2) => RGBColor(240, 228, 66),
+        GeoSegmentKind::Major(3) => RGBColor(204, 121, 167),
+        GeoSegmentKind::Major(_) => RGBColor(86, 180, 233),
+        GeoSegmentKind::OtherListed => t.good,
+        GeoSegmentKind::NotBrokenDown => mix(&t.grid, &t.background, 0.3),
+    }
+}
+
+fn legend(t: &Theme) -> Vec<(RGBColor, String)> {
+    let mut entries: Vec<(RGBColor, String)> = MAJOR_COUNTRIES
+        .iter()
+        .enumerate()
+        .map(|(i, c)| (colour(&GeoSegmentKind::Major(i), t), c.to_string()))
+        .collect();
+    entries.push((
+        colour(&GeoSegmentKind::OtherListed, t),
+        "other listed".into(),
+    ));
+    entries.push((
+        colour(&GeoSegmentKind::NotBrokenDown, t),
+        "not broken down".into(),
+    ));
+    entries
+}
+
+// `&Vec`, not a slice: the Chart widget calls `draw(&canvas, &data)` with its `Rc<Vec<_>>` data.
+#[allow(clippy::ptr_arg)]
+pub fn draw(canvas: &HtmlCanvasElement, bars: &Vec<GeoBar>) -> DrawResult {
+    let f = Frame::of(canvas);
+    let theme = super::current_theme();
+    let entries = legend(&theme);
+    let (_, legend_lines) = legend_layout(&entries, f.width_u - 16.0, TEXT);
+    let top = 8.0;
+    let rows_h = ROW_U * bars.len().max(1) as f64;
+    let height = top + rows_h + 10.0 + legend_lines as f64 * TEXT * 1.6 + 8.0;
+    let s = f.surface(canvas, height)?;
+    let t = s.theme;
+
+    let label_w = bars
+        .iter()
+        .map(|b| Frame::guess_width_u(b.as_of, TEXT))
+        .fold(50.0_f64, f64::max)
+        .min(f.width_u * 0.3);
+    let x0 = 8.0 + label_w + 8.0;
+    let x1 = f.width_u - 10.0;
+    let x_at = |pct: f64| x0 + (x1 - x0) * pct.clamp(0.0, 100.0) / 100.0;
+
+    for (i, bar) in bars.iter().enumerate() {
+        let y0 = top + ROW_U * i as f64;
+        let yc = y0 + ROW_U * 0.5;
+        // Long period labels ("2019-09..2020-04") break at "..": two short lines on a phone.
+        let label = if bar.survey {
+            format!("{} survey", bar.as_of)
+        } else {
+            bar.as_of.to_string()
+        };
+        let lines: Vec<String> = if Frame::guess_width_u(&label, TEXT) > label_w {
+            label
+                .splitn(2, [' ', '.'])
+                .map(|l| l.trim_start_matches('.').to_string())
+                .collect()
+        } else {
+            vec![label]
+        };
+        let n = lines.len() as f64;
+        for (j, line) in lines.into_iter().enumerate() {
+            let y = yc + (j as f64 - (n - 1.0) / 2.0) * TEXT * 1.15;
+            s.area
+                .draw(&Text::new(
+                    line,
+                    (f.p(x0 - 8.0), f.p(y)),
+                    right_middle(f.font(TEXT, &t.text)),
+                ))
+                .map_err(err)?;
+        }
+        let mut from = 0.0;
+        for seg in &bar.segments {
+            let to = from + seg.share_pct;
+            let fill = colour(&seg.kind, &t);
+            let (a, b) = (f.p(x_at(from)), f.p(x_at(to)));
+            s.area
+                .draw(&Rectangle::new(
+                    [(a, f.p(y0 + ROW_U * 0.15)), (b, f.p(y0 + ROW_U * 0.85))],
+                    fill.filled(),
+                ))
+                .map_err(err)?;
+            let text = format::number(seg.share_pct, 0);
+            let room = x_at(to) - x_at(from);
+            if room > Frame::guess_width_u(&text, TEXT - 1.0) + 4.0 && seg.share_pct > 0.0 {
+                s.area
+                    .draw(&Text::new(
+                        text,
+                        ((a + b) / 2, f.p(yc)),
+                        f.font(TEXT - 1.0, &ink_on(&fill))
+                            .pos(Pos::new(HPos::Center, VPos::Center)),
+                    ))
+                    .map_err(err)?;
+            }
+            from = to;
+        }
+        // Outline the whole bar so the grey "not broken down" part still reads as part of it.
+        s.area
+            .draw(&Rectangle::new(
+                [
+                    (f.p(x_at(0.0)), f.p(y0 + ROW_U * 0.15)),
+                    (f.p(x_at(100.0)), f.p(y0 + ROW_U * 0.85)),
+                ],
+                t.neutral.stroke_width(1),
+            ))
+            .map_err(err)?;
+    }
+    draw_legend(&s, &f, &entries, 8.0, top + rows_h + 10.0, TEXT)?;
+    s.area.present().map_err(err)
+}

@@ -1,0 +1,156 @@
+//! On-device models by memory needed (GB) against a phone: one bar per model, a line at the
+//! memory one app may use and one at the phone's whole memory. Reported figures are solid,
+//! estimates lighter and labelled "est."; a family (Qwen 3.5 Small) shows its smallest size
+//! solid and the span to its largest as a thin bar.
+
+use plotters::prelude::*;
+use plotters::style::text_anchor::{HPos, Pos, VPos};
+use web_sys::HtmlCanvasElement;
+
+use super::frame::{left_middle, mix, right_middle, Frame};
+use super::{err, DrawResult};
+use crate::data::Quality;
+use crate::model::ai_view::{gb, ModelFitRow};
+use crate::model::format;
+
+const ROW_U: f64 = 28.0;
+const TEXT: f64 = 13.0;
+
+/// The rows and the phone's memory in GB.
+#[derive(Debug, Clone, PartialEq)]
+pub struct MemoryChart {
+    pub rows: Vec<ModelFitRow>,
+    pub phone_ram_gb: f64,
+}
+
+pub fn draw(canvas: &HtmlCanvasElement, data: &MemoryChart) -> DrawResult {
+    let f = Frame::of(canvas);
+    let top = 30.0;
+    let rows_h = ROW_U * data.rows.len().max(1) as f64;
+    let s = f.surface(canvas, top + rows_h + 12.0)?;
+    let t = s.theme;
+    let available = data.rows.first().map_or(0.0, |r| r.fit.available_gb);
+    let gb_max = data
+        .rows
+        .iter()
+        .map(|r| r.fit.memory.gb.1)
+        .fold(data.phone_ram_gb * 1.5, f64::max)
+        .max(1.0)
+        * 1.05;
+
+    let label_w = data
+        .rows
+        .iter()
+        .map(|r| Frame::guess_width_u(r.model.name, TEXT))
+        .fold(60.0_f64, f64::max)
+        .min(f.width_u * 0.36);
+    let x0 = 8.0 + label_w + 8.0;
+    let x1 = f.width_u - 12.0;
+    let x_at = |gb: f64| x0 + (x1 - x0) * (gb / gb_max).clamp(0.0, 1.0);
+
+    // "free" ends at its line and "phone" starts at its own, so the two never overlap.
+    let phone = if f.narrow() { " GB" } else { " GB phone" };
+    for (gb, text, colour, h) in [
+        (
+            available,
+            format!("{} GB free", format::significant_or_whole(available)),
+            t.good,
+            HPos::Right,
+        ),
+        (
+            data.phone_ram_gb,
+            format!("{}{phone}", format::significant_or_whole(data.phone_ram_gb)),
+            t.neutral,
+            HPos::Left,
+        ),
+    ] {
+        let x = f.p(x_at(gb));
+        s.area
+            .draw(&PathElement::new(
+                vec![(x, f.p(top - 6.0)), (x, f.p(top + rows_h))],
+                colour.stroke_width(f.p(2.0) as u32),
+            ))
+            .map_err(err)?;
+        s.area
+            .draw(&Text::new(
+                text,
+                (x, f.p(top - 9.0)),
+                f.font(TEXT - 1.0, &t.text).pos(Pos::new(h, VPos::Bottom)),
+            ))
+            .map_err(err)?;
+    }
+
+    for (i, row) in data.rows.iter().enumerate() {
+        let yc = top + ROW_U * (i as f64 + 0.5);
+        let (lo, hi) = row.fit.memory.gb;
+        let estimate = row.fit.memory.quality == Quality::Estimate;
+        let fill = if estimate {
+            mix(&t.ai, &t.background, 0.5)
+        } else {
+            t.ai
+        };
+        s.area
+            .draw(&Text::new(
+                row.model.name.to_string(),
+                (f.p(x0 - 8.0), f.p(yc)),
+                right_middle(f.font(TEXT, &t.text)),
+            ))
+            .map_err(err)?;
+        s.area
+            .draw(&Rectangle::new(
+                [
+                    (f.p(x_at(0.0)), f.p(yc - ROW_U * 0.3)),
+                    (f.p(x_at(lo)).max(f.p(x0) + 1), f.p(yc + ROW_U * 0.3)),
+                ],
+                fill.filled(),
+            ))
+            .map_err(err)?;
+        if hi > lo {
+            s.area
+                .draw(&Rectangle::new(
+                    [
+                        (f.p(x_at(lo)), f.p(yc - ROW_U * 0.1)),
+                        (f.p(x_at(hi)), f.p(yc + ROW_U * 0.1)),
+                    ],
+                    fill.filled(),
+                ))
+                .map_err(err)?;
+        }
+        let value = if hi > lo {
+            format!("{}-{} GB", gb(lo), gb(hi))
+        } else {
+            format!("{} GB", gb(lo))
+        };
+        // On a phone the lighter colour alone marks an estimate (the table says so in words).
+        let value = if estimate && !f.narrow() {
+            format!("{value} est.")
+        } else {
+            value
+        };
+        // On a background patch, so a reference line behind the label does not cross it. Its
+        // size is guessed from the character count: plotters cannot measure text here.
+        let at = (f.p(x_at(hi) + 6.0), f.p(yc));
+        let (w, h, pad) = (
+            f.p(Frame::guess_width_u(&value, TEXT - 1.0)),
+            f.p(TEXT),
+            f.p(2.0),
+        );
+        s.area
+            .draw(&Rectangle::new(
+                [
+                    (at.0 - pad, at.1 - h / 2 - pad),
+                    (at.0 + w + pad, at.1 + h / 2 + pad),
+                ],
+                t.background.filled(),
+            ))
+            .map_err(err)?;
+        s.area
+            .draw(&Text::new(
+                value,
+                at,
+                left_middle(f.font(TEXT - 1.0, &t.text)),
+            ))
+            .map_err(err)?;
+    }
+    s.area.present().map_err(err)
+}

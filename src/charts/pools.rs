@@ -1,0 +1,155 @@
+//! The pool bar chart: one row per pool, largest first, on a 0..100% scale with the running total
+//! as dots and a line at 50%, so the row where the dots cross the line is the Nakamoto
+//! coefficient. Horizontal bars keep every pool name readable on a phone.
+
+use plotters::prelude::*;
+use plotters::style::text_anchor::{HPos, Pos, VPos};
+use web_sys::HtmlCanvasElement;
+
+use super::frame::{draw_legend, left_middle, legend_layout, mix, right_middle, Frame};
+use super::{err, DrawResult};
+use crate::model::concentration::{EntityKind, RankedEntity};
+use crate::model::format;
+
+const ROW_U: f64 = 28.0;
+const TEXT: f64 = 13.0;
+
+// `&Vec`, not a slice: the Chart widget calls `draw(&canvas, &data)` with its `Rc<Vec<_>>` data.
+#[allow(clippy::ptr_arg)]
+pub fn draw(canvas: &HtmlCanvasElement, bars: &Vec<RankedEntity>) -> DrawResult {
+    let f = Frame::of(canvas);
+    let legend = legend_entries(bars);
+    let (_, legend_lines) = legend_layout(&legend, f.width_u - 16.0, TEXT);
+    let top = 26.0;
+    let rows_h = ROW_U * bars.len().max(1) as f64;
+    let height = top + rows_h + 12.0 + legend_lines as f64 * TEXT * 1.6 + 8.0;
+    let s = f.surface(canvas, height)?;
+    let t = s.theme;
+
+    let label_w = bars
+        .iter()
+        .map(|b| Frame::guess_width_u(&b.name, TEXT))
+        .fold(60.0_f64, f64::max)
+        .min(f.width_u * 0.34);
+    let x0 = 8.0 + label_w + 8.0;
+    let x1 = f.width_u - 12.0;
+    let x_at = |pct: f64| x0 + (x1 - x0) * pct.clamp(0.0, 100.0) / 100.0;
+
+    // Axis ticks at 0, 25, 50, 75 and 100%.
+    for pct in [0.0, 25.0, 50.0, 75.0, 100.0] {
+        let x = x_at(pct);
+        let style = if pct == 50.0 {
+            t.bad.stroke_width(f.p(2.0).max(1) as u32)
+        } else {
+            t.grid.stroke_width(1)
+        };
+        s.area
+            .draw(&PathElement::new(
+                vec![(f.p(x), f.p(top - 4.0)), (f.p(x), f.p(top + rows_h))],
+                style,
+            ))
+            .map_err(err)?;
+        let label = if pct == 50.0 {
+            "50%: majority".to_string()
+        } else {
+            format!("{pct}%")
+        };
+        // A phone shows only 0% and the 50% line; 100% sits at the edge, so it is right-aligned.
+        if pct == 50.0 || pct == 0.0 || !f.narrow() {
+            let h = if pct == 100.0 {
+                HPos::Right
+            } else {
+                HPos::Center
+            };
+            s.area
+                .draw(&Text::new(
+                    label,
+                    (f.p(x), f.p(top - 14.0)),
+                    f.font(TEXT - 1.0, if pct == 50.0 { &t.bad } else { &t.text })
+                        .pos(Pos::new(h, VPos::Center)),
+                ))
+                .map_err(err)?;
+        }
+    }
+
+    let mut running: Vec<(i32, i32)> = Vec::with_capacity(bars.len());
+    for (i, b) in bars.iter().enumerate() {
+        let yc = top + ROW_U * (i as f64 + 0.5);
+        let colour = match (b.kind, b.in_majority) {
+            (EntityKind::Aggregate, _) => mix(&t.neutral, &t.background, 0.55),
+            (_, true) => t.btc,
+            (_, false) => t.neutral,
+        };
+        s.area
+            .draw(&Text::new(
+                b.name.clone(),
+                (f.p(x0 - 8.0), f.p(yc)),
+                right_middle(f.font(TEXT, &t.text)),
+            ))
+            .map_err(err)?;
+        s.area
+            .draw(&Rectangle::new(
+                [
+                    (f.p(x_at(0.0)), f.p(yc - ROW_U * 0.32)),
+                    (
+                        f.p(x_at(b.share_pct)).max(f.p(x0) + 1),
+                        f.p(yc + ROW_U * 0.32),
+                    ),
+                ],
+                colour.filled(),
+            ))
+            .map_err(err)?;
+        // The share, just right of the bar; the first row's dot sits at its end, so skip past it.
+        let gap = if (b.cumulative_pct - b.share_pct).abs() < 1e-9 {
+            12.0
+        } else {
+            5.0
+        };
+        s.area
+            .draw(&Text::new(
+                format!("{}%", format::number(b.share_pct, 1)),
+                (f.p(x_at(b.share_pct) + gap), f.p(yc)),
+                left_middle(f.font(TEXT - 1.0, &t.text)),
+            ))
+            .map_err(err)?;
+        running.push((f.p(x_at(b.cumulative_pct)), f.p(yc)));
+    }
+    s.area
+        .draw(&PathElement::new(running.clone(), t.text.stroke_width(1)))
+        .map_err(err)?;
+    for (i, &(x, y)) in running.iter().enumerate() {
+        let past_half = bars.get(i).is_some_and(|b| b.cumulative_pct > 50.0);
+        let style = if past_half {
+            t.text.filled()
+        } else {
+            t.background.filled()
+        };
+        s.area
+            .draw(&Circle::new((x, y), f.p(4.0), style))
+            .map_err(err)?;
+        s.area
+            .draw(&Circle::new((x, y), f.p(4.0), t.text.stroke_width(1)))
+            .map_err(err)?;
+    }
+    draw_legend(&s, &f, &legend, 8.0, top + rows_h + 12.0, TEXT)?;
+    s.area.present().map_err(err)
+}
+
+fn legend_entries(bars: &[RankedEntity]) -> Vec<(RGBColor, String)> {
+    let t = super::current_theme();
+    let k = bars.iter().filter(|b| b.in_majority).count();
+    let mut entries = Vec::new();
+    if k > 0 {
+        let pools = if k == 1 { "pool" } else { "pools" };
+        entries.push((t.btc, format!("the {k} {pools} of the majority")));
+    }
+    entries.push((t.neutral, "other pools".to_string()));
+    if bars.iter().any(|b| b.kind == EntityKind::Aggregate) {
+        entries.push((
+            mix(&t.neutral, &t.background, 0.55),
+            "buckets, not one pool".to_string(),
+        ));
+    }
+    entries.push((t.text, "running total (dots)".to_string()));
+    entries
+}

@@ -1,0 +1,75 @@
+//! On-device models by memory against a typical phone: what fits on a device now.
+
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use crate::charts;
+use crate::charts::model_memory::MemoryChart;
+use crate::content::sections;
+use crate::data::ai::{ON_DEVICE_MODELS, ON_DEVICE_MODELS_DATASET, PHONE_SPEED};
+use crate::model::ai::Fit;
+use crate::model::ai_view::{gb, memory_summary, model_fit_rows};
+use crate::model::format;
+use crate::ui::centralization::{cite, quality_badge};
+use crate::ui::widgets::{Chart, DrawFn, Paragraph};
+
+fn fit_text(fit: Fit) -> &'static str {
+    match fit {
+        Fit::Fits => "fits",
+        Fit::SmallerSizesOnly => "smaller sizes only",
+        Fit::TooBig => "too big",
+    }
+}
+
+#[function_component(Models)]
+pub fn models() -> Html {
+    let phone_ram_gb = PHONE_SPEED.phone_ram_gb;
+    let chart: Rc<MemoryChart> = use_memo((), move |_| MemoryChart {
+        rows: model_fit_rows(&ON_DEVICE_MODELS, phone_ram_gb),
+        phone_ram_gb,
+    });
+    let summary = memory_summary(&chart.rows, phone_ram_gb);
+    html! {
+        <div class="models">
+            <h3>{ "What fits on a phone now" }</h3>
+            <div class="prose"><Paragraph text={sections::MODELS_INTRO} /></div>
+            <Chart<MemoryChart> id="memory-chart" data={chart.clone()} draw={charts::model_memory::draw as DrawFn<MemoryChart>}
+                    summary={summary.clone()}>
+                { summary }{ " " }
+                { format!("Memory to run each model at 4-bit, against a phone with {} GB", format::significant_or_whole(phone_ram_gb)) }
+                { cite("model-cards") }
+                { format!(" ({}). Lighter bars are estimates.", ON_DEVICE_MODELS_DATASET.as_of) }
+            </Chart<MemoryChart>>
+            <div class="table-wrap">
+                <table id="models-table">
+                    <caption class="visually-hidden">{ "On-device models and phone memory" }</caption>
+                    <thead><tr>
+                        <th>{ "Model" }</th><th class="released">{ "Released" }</th><th class="num params">{ "Parameters" }</th>
+                        <th class="num">{ "Memory" }</th><th>{ format!("On a phone with {} GB", format::significant_or_whole(phone_ram_gb)) }</th>
+                    </tr></thead>
+                    <tbody>
+                        { for chart.rows.iter().map(|r| {
+                            let (p0, p1) = r.model.params_b;
+                            let (m0, m1) = r.fit.memory.gb;
+                            let params = if p1 > p0 { format!("{}\u{2013}{}B", format::significant_or_whole(p0), format::significant_or_whole(p1)) }
+                                         else { format!("{}B", format::significant_or_whole(p0)) };
+                            let memory = if m1 > m0 { format!("{}\u{2013}{} GB", gb(m0), gb(m1)) }
+                                         else { format!("{} GB", gb(m0)) };
+                            html! {
+                                <tr>
+                                    <td>{ r.model.name }<span class="sub">{ format!(" {}", r.model.publisher) }</span>{ cite("model-cards") }</td>
+                                    <td class="released">{ r.model.released.unwrap_or("\u{2014}") }</td>
+                                    <td class="num params">{ params }</td>
+                                    <td class="num">{ memory }{ " " }{ quality_badge(r.fit.memory.quality) }</td>
+                                    <td class={classes!("fit", format!("fit-{:?}", r.fit.fit).to_lowercase())}>{ fit_text(r.fit.fit) }</td>
+                                </tr>
+                            }
+                        }) }
+                    </tbody>
+                </table>
+            </div>
+            <div class="prose"><Paragraph text={sections::MODELS_ESTIMATE_NOTE} /></div>
+        </div>
+    }
+}

@@ -1,0 +1,25 @@
+//! Citation marks for figures printed by components (prose cites through its markup instead).
+
+use yew::prelude::*;
+
+use crate::data::{self, Quality};
+
+/// A superscript link to the source's entry in the Sources list, numbered as listed there.
+pub fn cite(source_id: &str) -> Html {
+    let number =
+        data::source_index(source_id).map_or_else(|| "?".to_string(), |i| (i + 1).to_string());
+    html! {
+        <sup class="cite">
+            <a href={format!("#source-{source_id}")} aria-label={format!("source: {source_id}")}>{ number }</a>
+        </sup>
+    }
+}
+
+/// The "derived" or "estimate" badge of a figure; nothing for a reported one.
+pub fn quality_badge(quality: Quality) -> Html {
+    match quality {
+        Quality::Reported => html! {},
+        Quality::Derived => html! { <span class="badge badge-derived">{ "derived" }</span> },
+        Quality::Estimate => html! { <span class="badge badge-estimate">{ "estimate" }</span> },
+    }
+}

@@ -1,0 +1,66 @@
+//! How mining was done earlier: J/TH by year from CPU to the newest ASIC, and the share of the
+//! whole network one such device had in its year.
+
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use super::{cite, quality_badge};
+use crate::charts;
+use crate::content::sections;
+use crate::data::hardware::GENERATIONS;
+use crate::data::network::HASHRATE_HISTORY;
+use crate::model::centralization_view::{efficiency_summary, hardware_rows, HardwareRow};
+use crate::model::format;
+use crate::ui::widgets::{Chart, DrawFn, Paragraph};
+
+fn share_cell(row: &HardwareRow) -> Html {
+    match row.share {
+        Some(s) => html! {
+            <>
+                { format!("{}%", format::significant(s.share_pct)) }
+                <span class="sub">{ format!(" (1 of {} devices; network {} EH/s)",
+                    format::number(s.devices_for_network, 0), format::significant(s.network_ehs)) }</span>
+                { cite("hashrate-history") }
+            </>
+        },
+        None => html! { <span class="muted">{ "no network figure before 2013-09" }</span> },
+    }
+}
+
+#[function_component(Earlier)]
+pub fn earlier() -> Html {
+    let rows: Rc<Vec<HardwareRow>> = use_memo((), |_| hardware_rows(GENERATIONS, HASHRATE_HISTORY));
+    let summary = efficiency_summary(&rows);
+    html! {
+        <div class="earlier">
+            <h3>{ "How mining was done earlier" }</h3>
+            <div class="prose"><Paragraph text={sections::EARLIER_INTRO} /></div>
+            <Chart<Vec<HardwareRow>> id="efficiency-chart" data={rows.clone()} draw={charts::efficiency::draw as DrawFn<Vec<HardwareRow>>}
+                    summary={summary.clone()}>
+                { summary }{ " Log scale: each grid line is ten times the one below. Hollow dots are estimates." }
+            </Chart<Vec<HardwareRow>>>
+            <div class="table-wrap">
+                <table id="hardware-table">
+                    <caption class="visually-hidden">{ "Mining hardware by year" }</caption>
+                    <thead><tr>
+                        <th>{ "Device" }</th><th>{ "Year" }</th><th class="num">{ "Hash rate" }</th>
+                        <th class="num">{ "J/TH" }</th><th>{ "Share of the network in its year" }</th>
+                    </tr></thead>
+                    <tbody>
+                        { for rows.iter().map(|r| html! {
+                            <tr>
+                                <td>{ r.name }{ cite(r.source_id) }</td>
+                                <td>{ r.year_label }</td>
+                                <td class="num">{ format::hashrate(r.hashrate_hs) }</td>
+                                <td class="num">{ format::significant_or_whole(r.j_per_th) }{ " " }{ quality_badge(r.quality) }</td>
+                                <td>{ share_cell(r) }</td>
+                            </tr>
+                        }) }
+                    </tbody>
+                </table>
+            </div>
+            <div class="prose"><Paragraph text={sections::EARLIER_SHARE_NOTE} /></div>
+        </div>
+    }
+}

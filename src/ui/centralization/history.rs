@@ -1,0 +1,40 @@
+//! The Nakamoto coefficient over time, from GHash.io's 2014 majority to the 2026 snapshot, with
+//! the caveat about how pools are identified.
+
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use super::cite;
+use crate::charts;
+use crate::content::sections;
+use crate::data::pools::{BY_YEAR_DATASET, GHASH_2014_06, POOL_LABEL_CAVEAT};
+use crate::model::centralization_view::coefficient_summary;
+use crate::model::history::{coefficient_series, CoefficientPoint};
+use crate::ui::widgets::{Chart, DrawFn, Paragraph};
+
+#[function_component(CoefficientHistory)]
+pub fn coefficient_history() -> Html {
+    let series = use_memo((), |_| coefficient_series());
+    let summary = coefficient_summary(&series);
+    let data: Rc<Vec<CoefficientPoint>> = series;
+    html! {
+        <div class="coefficient-history">
+            <h3>{ "The coefficient over time" }</h3>
+            <Chart<Vec<CoefficientPoint>> id="coefficient-chart" data={data} draw={charts::coefficient::draw as DrawFn<Vec<CoefficientPoint>>}
+                    summary={summary.clone()}>
+                { summary }{ " " }
+                { format!("Orange: yearly figures ({}) and the 30-day snapshot", BY_YEAR_DATASET.as_of) }
+                { cite("pools-dataset") }
+                { format!("; red: GHash.io above half, {}", GHASH_2014_06.as_of) }
+                { cite("ghash-press") }
+                { "; hollow blue: the snapshot with AntPool's template pools as one" }
+                { cite("b10c") }{ "." }
+            </Chart<Vec<CoefficientPoint>>>
+            <div class="prose"><Paragraph text={sections::HISTORY_NOTE} /></div>
+            <p class="caveat" id="pool-label-caveat">
+                <strong>{ "Caveat: " }</strong>{ POOL_LABEL_CAVEAT }{ cite("pools-dataset") }
+            </p>
+        </div>
+    }
+}

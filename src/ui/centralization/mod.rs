@@ -1,0 +1,30 @@
+//! The centralization section: who controls the hash rate (pools and their what-ifs, the
+//! coefficient over time), where it is (countries), and how mining got here (hardware).
+
+mod cite;
+mod earlier;
+mod geography;
+mod history;
+mod pool_list;
+mod pools;
+
+use yew::prelude::*;
+
+use super::widgets::Paragraph;
+use crate::content::sections;
+
+pub(crate) use cite::{cite, quality_badge};
+
+#[function_component(CentralizationSection)]
+pub fn centralization_section() -> Html {
+    html! {
+        <section id="centralization" aria-labelledby="centralization-title">
+            <h2 id="centralization-title">{ "Who controls the hash rate" }</h2>
+            <div class="section-lede"><Paragraph text={sections::CENTRALIZATION_LEDE} /></div>
+            <pools::PoolsPanel />
+            <history::CoefficientHistory />
+            <geography::Geography />
+            <earlier::Earlier />
+        </section>
+    }
+}
