@@ -4,6 +4,7 @@
 
 pub mod ai;
 pub mod concentration;
+pub mod econ_view;
 pub mod economics;
 pub mod format;
 pub mod hash;
