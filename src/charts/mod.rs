@@ -106,3 +106,8 @@ impl Surface {
 pub fn err<E: std::fmt::Display>(e: E) -> String {
     format!("the chart could not be drawn: {e}")
 }
+
+pub mod cost_curve;
+pub mod fit;
+pub mod generations;
+pub mod margin_map;

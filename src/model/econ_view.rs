@@ -20,9 +20,10 @@ pub const MAP_ROWS: usize = 40;
 
 /// A value with its unit, for a slider's `aria-valuetext` ("0.045 USD/kWh", "67,000 USD").
 pub fn value_text(param: Param, value: f64) -> String {
-    let unit = match (param, value) {
-        (Param::Life, v) if v == 1.0 => "year",
-        _ => param.spec().unit,
+    let unit = if param == Param::Life && value == 1.0 {
+        "year"
+    } else {
+        param.spec().unit
     };
     format!("{} {unit}", format::significant_or_whole(value))
 }
@@ -43,15 +44,17 @@ pub fn field_text(value: f64) -> String {
 
 /// The years of each halving epoch, by subsidy (BTC per block), for the subsidy's choices.
 pub fn epoch_label(subsidy_btc: f64) -> String {
-    let years = match subsidy_btc {
-        s if s == 50.0 => "2009-12",
-        s if s == 25.0 => "2012-16",
-        s if s == 12.5 => "2016-20",
-        s if s == 6.25 => "2020-24",
-        s if s == 3.125 => "2024-28",
-        s if s == 1.5625 => "from ~2028",
-        s if s == 0.781_25 => "from ~2032",
-        _ => return format!("{} BTC", format::significant_or_whole(subsidy_btc)),
+    const YEARS: [(f64, &str); 7] = [
+        (50.0, "2009-12"),
+        (25.0, "2012-16"),
+        (12.5, "2016-20"),
+        (6.25, "2020-24"),
+        (3.125, "2024-28"),
+        (1.5625, "from ~2028"),
+        (0.781_25, "from ~2032"),
+    ];
+    let Some((_, years)) = YEARS.iter().find(|(s, _)| *s == subsidy_btc) else {
+        return format!("{} BTC", format::significant_or_whole(subsidy_btc));
     };
     format!(
         "{} BTC ({years})",
@@ -312,6 +315,13 @@ pub fn generation_rows(s: &Scenario) -> Vec<GenerationRow> {
             profitable: g.profitable,
         })
         .collect()
+}
+
+/// A device's name short enough for a phone's chart axis: without the parenthesis and the maker
+/// ("CPU (Phenom II X6)" -> "CPU", "Antminer S19 XP" -> "S19 XP").
+pub fn short_device_name(name: &str) -> &str {
+    let base = name.split(" (").next().unwrap_or(name);
+    base.strip_prefix("Antminer ").unwrap_or(base)
 }
 
 /// Chart 3's summary sentence.

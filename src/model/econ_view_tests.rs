@@ -188,3 +188,13 @@ fn only_the_newest_generations_cover_their_power_bill() {
     let free = Scenario::default().with(&[(Param::Kwh, 0.0)]);
     assert!(generation_summary(&generation_rows(&free), &free).contains("even a CPU"));
 }
+
+#[test]
+fn device_names_shorten_for_phones() {
+    assert_eq!(short_device_name("CPU (Phenom II X6)"), "CPU");
+    assert_eq!(short_device_name("Antminer S19 XP"), "S19 XP");
+    assert_eq!(short_device_name("Avalon batch 1 (first ASIC)"), "Avalon batch 1");
+    for g in GENERATIONS {
+        assert!(short_device_name(g.name).chars().count() <= 14, "{}", g.name);
+    }
+}
