@@ -2,6 +2,7 @@
 
 use yew::prelude::*;
 
+use super::economics::EconomicsSection;
 use super::faq::FaqSection;
 use super::glossary::GlossarySection;
 use super::sources::SourcesSection;
@@ -21,6 +22,10 @@ pub const SECTIONS: &[SectionInfo] = &[
     SectionInfo {
         id: "story",
         title: "The story",
+    },
+    SectionInfo {
+        id: "economics",
+        title: "Economics",
     },
     SectionInfo {
         id: "glossary",
@@ -60,6 +65,7 @@ pub fn app() -> Html {
                 <Toc sections={SECTIONS} />
                 <main id="main">
                     <StorySection />
+                    <EconomicsSection />
                     <GlossarySection />
                     <FaqSection />
                     <SourcesSection />

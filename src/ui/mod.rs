@@ -2,6 +2,7 @@
 //! what the pure model computes; they do not compute.
 
 mod app;
+mod economics;
 mod faq;
 mod glossary;
 mod sources;
