@@ -19,7 +19,11 @@ pub fn draw(canvas: &HtmlCanvasElement, d: &CostChart) -> DrawResult {
         .iter()
         .map(|p| p.all_in_usd_per_btc)
         .fold(d.price_usd.max(d.cost_usd_per_btc), f64::max);
-    let y_max = if top.is_finite() && top > 0.0 { top * 1.1 } else { 1.0 };
+    let y_max = if top.is_finite() && top > 0.0 {
+        top * 1.1
+    } else {
+        1.0
+    };
     let x_max = if d.kwh_max > 0.0 { d.kwh_max } else { 0.1 };
     let label = s.font(13.0 * f.k);
 
@@ -66,15 +70,24 @@ pub fn draw(canvas: &HtmlCanvasElement, d: &CostChart) -> DrawResult {
             .label(name)
             .legend(move |(x, y)| Rectangle::new([(x, y - 6), (x + 14, y + 6)], color.filled()));
     }
-    let all_in = d.points.iter().map(|p| (p.kwh_usd, p.all_in_usd_per_btc.min(y_max)));
+    let all_in = d
+        .points
+        .iter()
+        .map(|p| (p.kwh_usd, p.all_in_usd_per_btc.min(y_max)));
     chart
-        .draw_series(LineSeries::new(all_in, t.text.stroke_width(s.px(2.0).max(1) as u32)))
+        .draw_series(LineSeries::new(
+            all_in,
+            t.text.stroke_width(s.px(2.0).max(1) as u32),
+        ))
         .map_err(err)?
         .label("All-in cost")
         .legend(move |(x, y)| PathElement::new([(x, y), (x + 14, y)], t.text.stroke_width(2)));
     let price_style = t.btc.stroke_width(s.px(3.0).max(1) as u32);
     chart
-        .draw_series(LineSeries::new([(0.0, d.price_usd), (x_max, d.price_usd)], price_style))
+        .draw_series(LineSeries::new(
+            [(0.0, d.price_usd), (x_max, d.price_usd)],
+            price_style,
+        ))
         .map_err(err)?
         .label(format!("Bitcoin price {}", format::usd(d.price_usd)))
         .legend(move |(x, y)| PathElement::new([(x, y), (x + 14, y)], t.btc.stroke_width(3)));
@@ -90,32 +103,32 @@ pub fn draw(canvas: &HtmlCanvasElement, d: &CostChart) -> DrawResult {
             ))
             .map_err(err)?;
         chart
-            .draw_series([
-                EmptyElement::at((k, d.price_usd))
-                    + Circle::new((0, 0), dot, t.btc.filled())
-                    + Text::new(
-                        format!("break-even ${}", format::significant(k)),
-                        (-s.px(4.0), -s.px(22.0 * f.k)),
-                        s.font(12.0 * f.k),
-                    ),
-            ])
+            .draw_series([EmptyElement::at((k, d.price_usd))
+                + Circle::new((0, 0), dot, t.btc.filled())
+                + Text::new(
+                    format!("break-even ${}", format::significant(k)),
+                    (-s.px(4.0), -s.px(22.0 * f.k)),
+                    s.font(12.0 * f.k),
+                )])
             .map_err(err)?;
     }
     // The reader's scenario: a ringed dot, labelled with its cost.
     let you = (d.kwh_usd.min(x_max), d.cost_usd_per_btc.min(y_max));
     let right_half = d.kwh_usd > x_max * 0.6;
-    let dx = if right_half { -s.px(150.0 * f.k) } else { s.px(10.0) };
+    let dx = if right_half {
+        -s.px(150.0 * f.k)
+    } else {
+        s.px(10.0)
+    };
     chart
-        .draw_series([
-            EmptyElement::at(you)
-                + Circle::new((0, 0), dot + s.px(3.0), t.background.filled())
-                + Circle::new((0, 0), dot, t.text.filled())
-                + Text::new(
-                    format!("you: {}", format::usd(d.cost_usd_per_btc)),
-                    (dx, s.px(8.0)),
-                    s.font(12.0 * f.k),
-                ),
-        ])
+        .draw_series([EmptyElement::at(you)
+            + Circle::new((0, 0), dot + s.px(3.0), t.background.filled())
+            + Circle::new((0, 0), dot, t.text.filled())
+            + Text::new(
+                format!("you: {}", format::usd(d.cost_usd_per_btc)),
+                (dx, s.px(8.0)),
+                s.font(12.0 * f.k),
+            )])
         .map_err(err)?;
 
     chart

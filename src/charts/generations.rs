@@ -32,11 +32,21 @@ pub fn draw(canvas: &HtmlCanvasElement, rows: &Vec<GenerationRow>) -> DrawResult
         .filter(|v| v.is_finite() && *v > 0.0);
     let lo = positive.clone().fold(f64::INFINITY, f64::min);
     let hi = positive.fold(0.0_f64, f64::max);
-    let (lo, hi) = if lo.is_finite() && hi > 0.0 { (lo / 4.0, hi * 60.0) } else { (1e-3, 1.0) };
+    let (lo, hi) = if lo.is_finite() && hi > 0.0 {
+        (lo / 4.0, hi * 60.0)
+    } else {
+        (1e-3, 1.0)
+    };
 
     let names: Vec<&str> = rows
         .iter()
-        .map(|r| if f.narrow { short_device_name(r.name) } else { r.name })
+        .map(|r| {
+            if f.narrow {
+                short_device_name(r.name)
+            } else {
+                r.name
+            }
+        })
         .collect();
     let longest = names.iter().map(|n| n.chars().count()).max().unwrap_or(4) as f64;
     let font_size = 12.0 * f.k;
@@ -58,10 +68,7 @@ pub fn draw(canvas: &HtmlCanvasElement, rows: &Vec<GenerationRow>) -> DrawResult
         .margin(s.px(12.0 * f.k))
         .x_label_area_size(s.px(44.0 * f.k))
         .y_label_area_size(s.px(longest * font_size * 0.56 + 12.0 * f.k))
-        .build_cartesian_2d(
-            (lo..hi).log_scale(),
-            -0.5..n as f64 - 0.5,
-        )
+        .build_cartesian_2d((lo..hi).log_scale(), -0.5..n as f64 - 0.5)
         .map_err(err)?;
     chart
         .configure_mesh()
@@ -97,7 +104,10 @@ pub fn draw(canvas: &HtmlCanvasElement, rows: &Vec<GenerationRow>) -> DrawResult
 
     let revenue_style = t.btc.stroke_width(s.px(3.0).max(1) as u32);
     chart
-        .draw_series(LineSeries::new([(revenue, -0.5), (revenue, n as f64 - 0.5)], revenue_style))
+        .draw_series(LineSeries::new(
+            [(revenue, -0.5), (revenue, n as f64 - 0.5)],
+            revenue_style,
+        ))
         .map_err(err)?
         .label(format!("revenue {} per TH/s per day", format::usd(revenue)))
         .legend(move |(x, y)| PathElement::new([(x, y), (x + 14, y)], t.btc.stroke_width(3)));

@@ -50,18 +50,22 @@ pub fn draw(canvas: &HtmlCanvasElement, m: &MarginMap) -> DrawResult {
     // Cells centred on the grid's points, clipped to the axes.
     let half_x = (x1 - x0) / (g.kwh_usd.len().max(2) - 1) as f64 / 2.0;
     let half_y = (y1 - y0) / (g.price_usd.len().max(2) - 1) as f64 / 2.0;
-    let cells = g.price_usd.iter().zip(&g.margin_usd_per_btc).flat_map(|(&p, row)| {
-        g.kwh_usd.iter().zip(row).map(move |(&k, &margin)| {
-            let c = cell_color(&t, margin / m.max_abs_usd);
-            Rectangle::new(
-                [
-                    ((k - half_x).max(x0), (p - half_y).max(y0)),
-                    ((k + half_x).min(x1), (p + half_y).min(y1)),
-                ],
-                c.filled(),
-            )
-        })
-    });
+    let cells = g
+        .price_usd
+        .iter()
+        .zip(&g.margin_usd_per_btc)
+        .flat_map(|(&p, row)| {
+            g.kwh_usd.iter().zip(row).map(move |(&k, &margin)| {
+                let c = cell_color(&t, margin / m.max_abs_usd);
+                Rectangle::new(
+                    [
+                        ((k - half_x).max(x0), (p - half_y).max(y0)),
+                        ((k + half_x).min(x1), (p + half_y).min(y1)),
+                    ],
+                    c.filled(),
+                )
+            })
+        });
     chart.draw_series(cells).map_err(err)?;
     chart
         .configure_mesh()
@@ -96,16 +100,23 @@ pub fn draw(canvas: &HtmlCanvasElement, m: &MarginMap) -> DrawResult {
             (x0, x1)
         };
         if kb > ka && (y0..=y1).contains(&cost_at(ka).clamp(y0, y1)) {
-            let line = [(ka, cost_at(ka).clamp(y0, y1)), (kb, cost_at(kb).clamp(y0, y1))];
+            let line = [
+                (ka, cost_at(ka).clamp(y0, y1)),
+                (kb, cost_at(kb).clamp(y0, y1)),
+            ];
             chart
-                .draw_series(LineSeries::new(line, t.text.stroke_width(s.px(2.0).max(1) as u32)))
+                .draw_series(LineSeries::new(
+                    line,
+                    t.text.stroke_width(s.px(2.0).max(1) as u32),
+                ))
                 .map_err(err)?;
         }
     }
 
     // "profit" and "loss" written where the map shows them, so colour is never the only cue.
     let corner = |row: Option<&Vec<f64>>, first: bool| {
-        row.and_then(|r| if first { r.first() } else { r.last() }).copied()
+        row.and_then(|r| if first { r.first() } else { r.last() })
+            .copied()
     };
     let big = s.font(18.0 * f.k).color(&t.text);
     if corner(g.margin_usd_per_btc.last(), true).is_some_and(|v| v > 0.0) {
@@ -116,19 +127,23 @@ pub fn draw(canvas: &HtmlCanvasElement, m: &MarginMap) -> DrawResult {
     }
     if corner(g.margin_usd_per_btc.first(), false).is_some_and(|v| v < 0.0) {
         let at = (x1 - (x1 - x0) * 0.25, y0 + (y1 - y0) * 0.14);
-        chart.draw_series([Text::new("LOSS", at, big)]).map_err(err)?;
+        chart
+            .draw_series([Text::new("LOSS", at, big)])
+            .map_err(err)?;
     }
 
     let dot = s.px(6.0 * f.k.sqrt());
     let you = (m.kwh_usd.clamp(x0, x1), m.price_usd.clamp(y0, y1));
-    let dx = if m.kwh_usd > x0 + (x1 - x0) * 0.6 { -s.px(110.0 * f.k) } else { s.px(12.0) };
+    let dx = if m.kwh_usd > x0 + (x1 - x0) * 0.6 {
+        -s.px(110.0 * f.k)
+    } else {
+        s.px(12.0)
+    };
     chart
-        .draw_series([
-            EmptyElement::at(you)
-                + Circle::new((0, 0), dot + s.px(3.0), t.background.filled())
-                + Circle::new((0, 0), dot, t.text.filled())
-                + Text::new("you are here", (dx, -s.px(6.0 * f.k)), s.font(13.0 * f.k)),
-        ])
+        .draw_series([EmptyElement::at(you)
+            + Circle::new((0, 0), dot + s.px(3.0), t.background.filled())
+            + Circle::new((0, 0), dot, t.text.filled())
+            + Text::new("you are here", (dx, -s.px(6.0 * f.k)), s.font(13.0 * f.k))])
         .map_err(err)?;
 
     draw_key(&s, &key_area, m.max_abs_usd, f.k)?;
@@ -163,12 +178,20 @@ fn draw_key(
     let text_y = bar_bottom + s.px(4.0 * k);
     let font = s.font(12.0 * k);
     let amount = format::usd(max_abs);
-    area.draw(&Text::new(format!("loss {amount}"), (left, text_y), font.clone()))
-        .map_err(err)?;
+    area.draw(&Text::new(
+        format!("loss {amount}"),
+        (left, text_y),
+        font.clone(),
+    ))
+    .map_err(err)?;
     let mid = font.clone().pos(Pos::new(HPos::Center, VPos::Top));
     area.draw(&Text::new("break-even", ((left + right) / 2, text_y), mid))
         .map_err(err)?;
     let end = font.pos(Pos::new(HPos::Right, VPos::Top));
-    area.draw(&Text::new(format!("profit {amount} per BTC"), (right, text_y), end))
-        .map_err(err)
+    area.draw(&Text::new(
+        format!("profit {amount} per BTC"),
+        (right, text_y),
+        end,
+    ))
+    .map_err(err)
 }

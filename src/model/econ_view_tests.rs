@@ -193,8 +193,15 @@ fn only_the_newest_generations_cover_their_power_bill() {
 fn device_names_shorten_for_phones() {
     assert_eq!(short_device_name("CPU (Phenom II X6)"), "CPU");
     assert_eq!(short_device_name("Antminer S19 XP"), "S19 XP");
-    assert_eq!(short_device_name("Avalon batch 1 (first ASIC)"), "Avalon batch 1");
+    assert_eq!(
+        short_device_name("Avalon batch 1 (first ASIC)"),
+        "Avalon batch 1"
+    );
     for g in GENERATIONS {
-        assert!(short_device_name(g.name).chars().count() <= 14, "{}", g.name);
+        assert!(
+            short_device_name(g.name).chars().count() <= 14,
+            "{}",
+            g.name
+        );
     }
 }

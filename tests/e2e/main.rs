@@ -2,5 +2,6 @@
 //! Run by `make test` (after `make dist`) as `cargo test --test e2e -- --ignored`.
 #![cfg(not(target_arch = "wasm32"))]
 
+mod economics;
 mod page;
 mod support;

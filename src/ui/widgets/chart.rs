@@ -44,7 +44,11 @@ pub fn Chart<T: PartialEq + 'static>(props: &ChartProps<T>) -> Html {
         let width_epoch = width_epoch.clone();
         use_effect_with((), move |_| {
             let listener = EventListener::new(&gloo::utils::window(), "resize", move |_| {
-                let w = gloo::utils::window().inner_width().ok().and_then(|w| w.as_f64()).unwrap_or(0.0);
+                let w = gloo::utils::window()
+                    .inner_width()
+                    .ok()
+                    .and_then(|w| w.as_f64())
+                    .unwrap_or(0.0);
                 width_epoch.set(w as u32);
             });
             move || drop(listener)
