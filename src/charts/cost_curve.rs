@@ -29,6 +29,8 @@ pub fn draw(canvas: &HtmlCanvasElement, d: &CostChart) -> DrawResult {
 
     let mut chart = ChartBuilder::on(&s.area)
         .margin(s.px(12.0 * f.k))
+        // Room for the last x label, which is centred on the axis end.
+        .margin_right(s.px(28.0 * f.k))
         .x_label_area_size(s.px(44.0 * f.k))
         .y_label_area_size(s.px(62.0 * f.k))
         .build_cartesian_2d(0.0..x_max, 0.0..y_max)
@@ -40,7 +42,10 @@ pub fn draw(canvas: &HtmlCanvasElement, d: &CostChart) -> DrawResult {
         .x_labels(if f.narrow { 4 } else { 7 })
         .y_labels(6)
         .x_label_formatter(&|v| format!("${}", format::number(*v, 2)))
-        .y_label_formatter(&|v| format!("${}k", format::number(v / 1000.0, 0)))
+        .y_label_formatter(&|v| match *v {
+            0.0 => "$0".to_string(),
+            v => format!("${}k", format::number(v / 1000.0, 0)),
+        })
         .label_style(label.clone())
         .axis_desc_style(label.clone())
         .bold_line_style(t.grid)

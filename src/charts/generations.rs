@@ -97,8 +97,10 @@ pub fn draw(canvas: &HtmlCanvasElement, rows: &Vec<GenerationRow>) -> DrawResult
         let text = format!("{verdict} ({})", format::usd(r.cost_usd_per_ths_day));
         chart.draw_series([bar]).map_err(err)?;
         let font = s.font(11.0 * f.k).pos(Pos::new(HPos::Left, VPos::Center));
+        // Past the revenue line too, so the line never crosses the words.
+        let text_at = end.max(revenue.clamp(lo, hi));
         chart
-            .draw_series([EmptyElement::at((end, y)) + Text::new(text, (s.px(6.0), 0), font)])
+            .draw_series([EmptyElement::at((text_at, y)) + Text::new(text, (s.px(6.0), 0), font)])
             .map_err(err)?;
     }
 
@@ -109,23 +111,23 @@ pub fn draw(canvas: &HtmlCanvasElement, rows: &Vec<GenerationRow>) -> DrawResult
             revenue_style,
         ))
         .map_err(err)?
-        .label(format!("revenue {} per TH/s per day", format::usd(revenue)))
+        .label(format!("revenue {}", format::usd(revenue)))
         .legend(move |(x, y)| PathElement::new([(x, y), (x + 14, y)], t.btc.stroke_width(3)));
     chart
         .draw_series([Rectangle::new([(lo, 0.0), (lo, 0.0)], t.bad.filled())])
         .map_err(err)?
-        .label("power + other opex: loses")
+        .label("running cost: loses")
         .legend(move |(x, y)| Rectangle::new([(x, y - 6), (x + 14, y + 6)], t.bad.filled()));
     chart
         .draw_series([Rectangle::new([(lo, 0.0), (lo, 0.0)], t.good.filled())])
         .map_err(err)?
-        .label("power + other opex: pays")
+        .label("running cost: pays")
         .legend(move |(x, y)| Rectangle::new([(x, y - 6), (x + 14, y + 6)], t.good.filled()));
     chart
         .configure_series_labels()
         .position(SeriesLabelPosition::LowerRight)
         .margin(s.px(8.0))
-        .label_font(s.font(12.0 * f.k))
+        .label_font(s.font(11.0 * f.k))
         .background_style(t.background.mix(0.9))
         .border_style(t.grid)
         .draw()

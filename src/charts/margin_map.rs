@@ -42,6 +42,8 @@ pub fn draw(canvas: &HtmlCanvasElement, m: &MarginMap) -> DrawResult {
 
     let mut chart = ChartBuilder::on(&map_area)
         .margin(s.px(12.0 * f.k))
+        // Room for the last x label, which is centred on the axis end.
+        .margin_right(s.px(28.0 * f.k))
         .x_label_area_size(s.px(44.0 * f.k))
         .y_label_area_size(s.px(62.0 * f.k))
         .build_cartesian_2d(x0..x1, y0..y1)
@@ -75,7 +77,10 @@ pub fn draw(canvas: &HtmlCanvasElement, m: &MarginMap) -> DrawResult {
         .x_labels(if f.narrow { 4 } else { 7 })
         .y_labels(6)
         .x_label_formatter(&|v| format!("${}", format::number(*v, 2)))
-        .y_label_formatter(&|v| format!("${}k", format::number(v / 1000.0, 0)))
+        .y_label_formatter(&|v| match *v {
+            0.0 => "$0".to_string(),
+            v => format!("${}k", format::number(v / 1000.0, 0)),
+        })
         .label_style(label.clone())
         .axis_desc_style(label.clone())
         .axis_style(t.text.mix(0.6))
@@ -160,7 +165,7 @@ fn draw_key(
     let t = s.theme;
     let (w, _) = area.dim_in_pixel();
     let left = s.px(62.0 * k + 12.0 * k);
-    let right = w as i32 - s.px(12.0 * k);
+    let right = w as i32 - s.px(28.0 * k);
     let bar_top = s.px(4.0 * k);
     let bar_bottom = bar_top + s.px(14.0 * k);
     const STEPS: i32 = 48;
