@@ -3,6 +3,7 @@
 //! point and the reader's scenario marked.
 
 use plotters::prelude::*;
+use plotters::style::text_anchor::{HPos, Pos, VPos};
 use web_sys::HtmlCanvasElement;
 
 use super::fit::fit;
@@ -110,10 +111,11 @@ pub fn draw(canvas: &HtmlCanvasElement, d: &CostChart) -> DrawResult {
         chart
             .draw_series([EmptyElement::at((k, d.price_usd))
                 + Circle::new((0, 0), dot, t.btc.filled())
+                // Up and to the left: above the price line and clear of the rising cost.
                 + Text::new(
-                    format!("break-even ${}", format::significant(k)),
-                    (-s.px(4.0), -s.px(22.0 * f.k)),
-                    s.font(12.0 * f.k),
+                    format!("break-even ${}/kWh", format::significant(k)),
+                    (-s.px(8.0), -s.px(6.0 * f.k)),
+                    s.font(12.0 * f.k).pos(Pos::new(HPos::Right, VPos::Bottom)),
                 )])
             .map_err(err)?;
     }
