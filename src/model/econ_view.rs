@@ -128,7 +128,7 @@ pub fn percent(share: f64) -> String {
     format!("{}%", format::number(share * 100.0, 1))
 }
 
-/// Energy per day in the largest readable unit ("677 GWh per day").
+/// Energy (per day, as the label says) in the largest readable unit ("677 GWh").
 pub fn energy_per_day_text(kwh_per_day: f64) -> String {
     let (v, unit) = match kwh_per_day {
         k if k >= 1e9 => (k / 1e9, "TWh"),
@@ -136,7 +136,7 @@ pub fn energy_per_day_text(kwh_per_day: f64) -> String {
         k if k >= 1e3 => (k / 1e3, "MWh"),
         k => (k, "kWh"),
     };
-    format!("{} {unit} per day", format::significant(v))
+    format!("{} {unit}", format::significant(v))
 }
 
 /// Electricity prices as a range or one figure ("$0.027-0.034/kWh", "$0.047/kWh").

@@ -69,8 +69,8 @@ fn default_cost_splits_as_computed_by_hand() {
 #[test]
 fn energy_and_ranges_read_well() {
     // 1,000 EH/s x 28.2 J/TH = 28.2 GW; x 24 h = 676.8 GWh per day.
-    assert_eq!(energy_per_day_text(676.8e6), "677 GWh per day");
-    assert_eq!(energy_per_day_text(2.5e9), "2.50 TWh per day");
+    assert_eq!(energy_per_day_text(676.8e6), "677 GWh");
+    assert_eq!(energy_per_day_text(2.5e9), "2.50 TWh");
     assert_eq!(kwh_range_text(0.027, 0.034), "$0.027\u{2013}0.034/kWh");
     assert_eq!(kwh_range_text(0.047, 0.047), "$0.047/kWh");
     assert_eq!(usd_range_text(95_000.0, 84_000.0), "$84,000\u{2013}$95,000");

@@ -145,6 +145,8 @@ async fn a_shared_scenario_opens_and_follows_the_keyboard() -> Result {
 
     scroll_to(&page, "#chart-cost").await?;
     page.screenshot("economics-1280-charts").await?;
+    scroll_to(&page, "#chart-margin").await?;
+    page.screenshot("economics-1280-margin").await?;
     scroll_to(&page, "#chart-generations").await?;
     page.screenshot("economics-1280-generations").await?;
     scroll_to(&page, "#regions").await?;
@@ -166,6 +168,8 @@ async fn a_shared_scenario_opens_and_follows_the_keyboard() -> Result {
     assert_outputs(&page, &outcome(&Scenario::default())).await?;
     page.wait_until("return location.search === ''", WAIT)
         .await?;
+    scroll_to(&page, ".econ-outputs").await?;
+    page.screenshot("economics-1280-default-outputs").await?;
 
     // Copy link: either the clipboard took it, or the link is offered, selected, to copy by hand.
     page.click("#copy-link").await?;

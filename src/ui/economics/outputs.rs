@@ -51,7 +51,7 @@ pub fn outputs(props: &OutputsProps) -> Html {
                 { stat("Electricity per BTC", "out-energy-cost-per-btc", o.energy_usd_per_btc,
                        format::usd(o.energy_usd_per_btc), "the power bill alone".into(), classes!()) }
                 { stat("Hashprice", "out-hashprice", o.hashprice_usd_per_ph_day,
-                       format::usd(o.hashprice_usd_per_ph_day),
+                       format!("${}", format::number(o.hashprice_usd_per_ph_day, 2)),
                        "revenue per PH/s per day".into(), classes!()) }
                 { stat("Break-even power price", "out-breakeven-kwh", o.breakeven_kwh_usd,
                        format!("{}/kWh", format::usd(o.breakeven_kwh_usd)),
