@@ -14,8 +14,11 @@ use crate::support::{Page, Result};
 
 const WAIT: Duration = Duration::from_secs(10);
 
+/// Reads one figure of an `Outcome`.
+type Field = fn(&Outcome) -> f64;
+
 /// The outputs the issue names, with the `Outcome` field each must hold.
-const OUTPUTS: [(&str, fn(&Outcome) -> f64); 6] = [
+const OUTPUTS: [(&str, Field); 6] = [
     ("out-cost-per-btc", |o| o.all_in_usd_per_btc),
     ("out-energy-cost-per-btc", |o| o.energy_usd_per_btc),
     ("out-hashprice", |o| o.hashprice_usd_per_ph_day),
