@@ -50,6 +50,7 @@ pub fn draw(canvas: &HtmlCanvasElement, d: &CostChart) -> DrawResult {
         .label_style(label.clone())
         .axis_desc_style(label.clone())
         .bold_line_style(t.grid)
+        .max_light_lines(if f.narrow { 1 } else { 4 })
         .light_line_style(t.grid.mix(0.35))
         .axis_style(t.text.mix(0.6))
         .draw()

@@ -81,6 +81,7 @@ pub fn draw(canvas: &HtmlCanvasElement, rows: &Vec<GenerationRow>) -> DrawResult
         .label_style(s.font(font_size))
         .axis_desc_style(s.font(13.0 * f.k))
         .bold_line_style(t.grid)
+        .max_light_lines(if f.narrow { 1 } else { 4 })
         .light_line_style(t.grid.mix(0.3))
         .axis_style(t.text.mix(0.6))
         .draw()

@@ -1,5 +1,5 @@
 //! Chart 2: profit or loss per bitcoin over electricity price x bitcoin price, as a grid of
-//! coloured cells (blue = profit, vermillion = loss: a diverging pair that stays distinct with the
+//! cells coloured in bands (blue = profit, vermillion = loss: a diverging pair that stays distinct with the
 //! common colour-vision deficiencies), with the break-even line, "profit"/"loss" written on the
 //! map, a colour key, and the reader's scenario marked.
 
@@ -12,11 +12,30 @@ use super::{err, DrawResult, Surface, Theme};
 use crate::model::econ_view::MarginMap;
 use crate::model::format;
 
-/// Cell colour for a margin, `t` in -1..=1 (share of the largest |margin|): pale near zero, full
-/// colour at the extremes; the square root keeps small margins visible.
-fn cell_color(theme: &Theme, t: f64) -> RGBColor {
-    let hue = if t >= 0.0 { theme.ai } else { theme.bad };
-    let w = 0.12 + 0.88 * t.abs().clamp(0.0, 1.0).sqrt();
+/// Colour bands per side (profit, loss). Banding reads like contour lines, and merging each
+/// row's run of equal bands into one rectangle keeps a redraw to a few hundred canvas calls.
+const BANDS: i32 = 10;
+
+/// The band of a margin, `t` in -1..=1 (share of the largest |margin|): 0 only at break-even,
+/// +-BANDS at the extremes; the square root gives small margins their own visible bands.
+fn band(t: f64) -> i32 {
+    let t = if t.is_finite() {
+        t.clamp(-1.0, 1.0)
+    } else {
+        0.0
+    };
+    let b = (t.abs().sqrt() * f64::from(BANDS)).ceil() as i32;
+    if t < 0.0 {
+        -b
+    } else {
+        b
+    }
+}
+
+/// A band's colour: pale near zero, full colour at the extremes.
+fn band_color(theme: &Theme, band: i32) -> RGBColor {
+    let hue = if band >= 0 { theme.ai } else { theme.bad };
+    let w = 0.12 + 0.88 * f64::from(band.abs().min(BANDS)) / f64::from(BANDS);
     let mix = |a: u8, b: u8| (f64::from(a) + (f64::from(b) - f64::from(a)) * w).round() as u8;
     let bg = theme.background;
     RGBColor(mix(bg.0, hue.0), mix(bg.1, hue.1), mix(bg.2, hue.2))
@@ -49,25 +68,33 @@ pub fn draw(canvas: &HtmlCanvasElement, m: &MarginMap) -> DrawResult {
         .build_cartesian_2d(x0..x1, y0..y1)
         .map_err(err)?;
 
-    // Cells centred on the grid's points, clipped to the axes.
+    // Cells centred on the grid's points, clipped to the axes; each row's runs of one band are
+    // drawn as one rectangle.
     let half_x = (x1 - x0) / (g.kwh_usd.len().max(2) - 1) as f64 / 2.0;
     let half_y = (y1 - y0) / (g.price_usd.len().max(2) - 1) as f64 / 2.0;
-    let cells = g
-        .price_usd
-        .iter()
-        .zip(&g.margin_usd_per_btc)
-        .flat_map(|(&p, row)| {
-            g.kwh_usd.iter().zip(row).map(move |(&k, &margin)| {
-                let c = cell_color(&t, margin / m.max_abs_usd);
-                Rectangle::new(
-                    [
-                        ((k - half_x).max(x0), (p - half_y).max(y0)),
-                        ((k + half_x).min(x1), (p + half_y).min(y1)),
-                    ],
-                    c.filled(),
-                )
-            })
-        });
+    let mut cells = Vec::new();
+    for (&p, row) in g.price_usd.iter().zip(&g.margin_usd_per_btc) {
+        let (bottom, top) = ((p - half_y).max(y0), (p + half_y).min(y1));
+        let mut run: Option<(f64, i32)> = None;
+        let n = row.len().min(g.kwh_usd.len());
+        for j in 0..n {
+            let b = band(row[j] / m.max_abs_usd);
+            let left = (g.kwh_usd[j] - half_x).max(x0);
+            let right = (g.kwh_usd[j] + half_x).min(x1);
+            let start = match run {
+                Some((start, rb)) if rb == b => start,
+                _ => left,
+            };
+            let ends_here = j + 1 == n || band(row[j + 1] / m.max_abs_usd) != b;
+            if ends_here {
+                let color = band_color(&t, b).filled();
+                cells.push(Rectangle::new([(start, bottom), (right, top)], color));
+                run = None;
+            } else {
+                run = Some((start, b));
+            }
+        }
+    }
     chart.draw_series(cells).map_err(err)?;
     chart
         .configure_mesh()
@@ -168,15 +195,15 @@ fn draw_key(
     let right = w as i32 - s.px(28.0 * k);
     let bar_top = s.px(4.0 * k);
     let bar_bottom = bar_top + s.px(14.0 * k);
-    const STEPS: i32 = 48;
-    let step = f64::from(right - left) / f64::from(STEPS);
-    for i in 0..STEPS {
-        let v = -1.0 + 2.0 * (f64::from(i) + 0.5) / f64::from(STEPS);
-        let x_a = left + (f64::from(i) * step).round() as i32;
-        let x_b = left + (f64::from(i + 1) * step).round() as i32;
+    // One swatch per band, loss on the left, profit on the right.
+    let bands: Vec<i32> = (-BANDS..=BANDS).filter(|&b| b != 0).collect();
+    let step = f64::from(right - left) / bands.len() as f64;
+    for (i, &b) in bands.iter().enumerate() {
+        let x_a = left + (i as f64 * step).round() as i32;
+        let x_b = left + ((i + 1) as f64 * step).round() as i32;
         area.draw(&Rectangle::new(
             [(x_a, bar_top), (x_b, bar_bottom)],
-            cell_color(&t, v).filled(),
+            band_color(&t, b).filled(),
         ))
         .map_err(err)?;
     }
