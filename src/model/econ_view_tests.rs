@@ -1,5 +1,6 @@
 use super::*;
-use crate::model::economics::outcome;
+use crate::data::hardware::GENERATIONS;
+use crate::model::economics::{outcome, Scenario};
 
 fn close(a: f64, b: f64, tol: f64) -> bool {
     (a - b).abs() <= tol
