@@ -40,3 +40,7 @@ test-e2e:
 clean:
 	cargo clean
 	rm -rf dist
+
+## Benchmarks (never part of `make test`): the miner's hash rates, browser against native.
+bench: dist
+	cargo test --release --test bench -- --ignored --nocapture --test-threads=1

@@ -6,9 +6,13 @@ use gloo_worker::{HandlerId, Worker, WorkerScope};
 use wasm_bindgen::JsCast;
 
 use crate::model::header::BlockHeader;
-use crate::model::search::{search, Midstate};
+use crate::model::search::{search_limited, Midstate};
 use crate::model::session::{Batch, BatchDone};
 use crate::model::target::Target;
+
+/// Hits reported per batch at most: the page shows the newest 50 anyway, and at one zero bit half
+/// of all hashes are hits.
+pub const MAX_HITS_PER_BATCH: usize = 8;
 
 /// Caches the midstate of the header it last saw: consecutive batches usually share it.
 #[derive(Default)]
@@ -25,6 +29,28 @@ fn now_ms() -> f64 {
 }
 
 impl MinerWorker {
+    /// Hashes one batch: what the worker does with every message (also called directly by the
+    /// browser tests, which cannot serve `worker.js`).
+    pub fn run(&mut self, batch: Batch) -> BatchDone {
+        let started = now_ms();
+        let target = Target::from_leading_zero_bits(batch.zero_bits);
+        let midstate = self.midstate(&batch.header);
+        let report = search_limited(
+            midstate,
+            &target,
+            batch.start,
+            batch.count,
+            MAX_HITS_PER_BATCH,
+        );
+        BatchDone {
+            job: batch.job,
+            header: batch.header,
+            zero_bits: batch.zero_bits,
+            report,
+            elapsed_ms: now_ms() - started,
+        }
+    }
+
     fn midstate(&mut self, header: &BlockHeader) -> &Midstate {
         // The midstate covers the first 64 bytes only, but nonce and time are the usual changes;
         // comparing whole headers keeps this obviously right.
@@ -54,24 +80,6 @@ impl Worker for MinerWorker {
     fn update(&mut self, _scope: &WorkerScope<Self>, _msg: Self::Message) {}
 
     fn received(&mut self, scope: &WorkerScope<Self>, batch: Self::Input, id: HandlerId) {
-        let started = now_ms();
-        let target = Target::from_leading_zero_bits(batch.zero_bits);
-        let report = search(
-            self.midstate(&batch.header),
-            &target,
-            batch.start,
-            batch.count,
-        );
-        let elapsed_ms = now_ms() - started;
-        scope.respond(
-            id,
-            BatchDone {
-                job: batch.job,
-                header: batch.header,
-                zero_bits: batch.zero_bits,
-                report,
-                elapsed_ms,
-            },
-        );
+        scope.respond(id, self.run(batch));
     }
 }

@@ -148,6 +148,104 @@ async fn economics_inputs_drive_the_outputs_and_keep_typed_text() {
     assert_eq!(typed.value(), "0.045");
 }
 
+#[wasm_bindgen_test]
+fn the_worker_loop_finds_real_blocks_in_wasm() {
+    use hashwatt::model::laptop::practice_header;
+    use hashwatt::model::session::Session;
+    use hashwatt::worker::MinerWorker;
+
+    let mut session = Session::new(practice_header("web test", 1_700_000_000), 10);
+    let mut worker = MinerWorker::default();
+    let mut queue: std::collections::VecDeque<_> = session.start(1, 0.0).into();
+    let mut now = 0.0;
+    while session.found().len() < 3 && now < 60_000.0 {
+        let (index, batch) = queue.pop_front().expect("the session keeps the worker fed");
+        let done = worker.run(batch);
+        now += 5.0;
+        queue.extend(session.on_done(index, &done, now));
+    }
+    assert!(session.found().len() >= 3, "three blocks at 10 zero bits");
+    for found in session.found() {
+        assert_eq!(
+            found.header.hash(),
+            found.hash,
+            "wasm hashing agrees with the header"
+        );
+        assert!(found.hash.leading_zero_bits() >= 10);
+    }
+    // A result from before Stop is discarded.
+    let (_, batch) = queue.pop_front().expect("in flight");
+    let late = worker.run(batch);
+    session.stop();
+    let tried = session.tried();
+    assert!(session.on_done(0, &late, now + 5.0).is_empty());
+    assert_eq!(session.tried(), tried);
+}
+
+#[wasm_bindgen_test]
+async fn the_miner_starts_stopped_and_verify_shows_the_genesis_block() {
+    let root = mount_app().await;
+    let start = root
+        .query_selector("#miner-start")
+        .expect("query")
+        .expect("#miner-start");
+    let stop = root
+        .query_selector("#miner-stop")
+        .expect("query")
+        .expect("#miner-stop");
+    assert!(!start.has_attribute("disabled"), "Start is enabled");
+    assert!(
+        stop.has_attribute("disabled"),
+        "Stop is disabled until mining starts"
+    );
+    let result = root
+        .query_selector("#verify-result")
+        .expect("query")
+        .expect("#verify-result");
+    assert_eq!(result.get_attribute("data-valid").as_deref(), Some("true"));
+    assert_eq!(
+        result.get_attribute("data-hash").as_deref(),
+        Some(hashwatt::data::blocks::GENESIS.hash_display_hex)
+    );
+}
+
+#[wasm_bindgen_test]
+async fn junk_in_the_verify_box_shows_a_message_and_keeps_the_text() {
+    use wasm_bindgen::JsCast;
+    let root = mount_app().await;
+    let input: web_sys::HtmlTextAreaElement = root
+        .query_selector("#verify-input")
+        .expect("query")
+        .expect("textarea")
+        .dyn_into()
+        .expect("textarea");
+    input.set_value("not a header");
+    // Yew listens at the root, so the event must bubble, as a typed one does.
+    let init = web_sys::EventInit::new();
+    init.set_bubbles(true);
+    let event = web_sys::Event::new_with_event_init_dict("input", &init).expect("event");
+    input.dispatch_event(&event).expect("dispatch");
+    yew::platform::time::sleep(Duration::from_millis(50)).await;
+    let result = root
+        .query_selector("#verify-result")
+        .expect("query")
+        .expect("#verify-result");
+    let error = result
+        .get_attribute("data-error")
+        .expect("an error message");
+    assert!(
+        error.starts_with("Character 1 is 'n', which is not a hex digit"),
+        "{error}"
+    );
+    assert_eq!(input.value(), "not a header");
+    assert!(
+        root.query_selector("#miner-start")
+            .expect("query")
+            .is_some(),
+        "the rest of the page is intact"
+    );
+}
+
 trait IntoElement {
     fn dyn_into_element(self) -> Element;
 }

@@ -123,6 +123,28 @@ pub fn years(years: f64) -> String {
     }
 }
 
+/// A Unix time in seconds as a UTC date and time ("2009-01-03 18:15:05 UTC"), by the civil-from-days
+/// algorithm (proleptic Gregorian calendar), so block timestamps read as dates.
+pub fn utc_datetime(unix_s: i64) -> String {
+    let days = unix_s.div_euclid(86_400);
+    let secs = unix_s.rem_euclid(86_400);
+    let z = days + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z.rem_euclid(146_097);
+    let yoe = (doe - doe / 1_460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let day = doy - (153 * mp + 2) / 5 + 1;
+    let month = if mp < 10 { mp + 3 } else { mp - 9 };
+    let year = yoe + era * 400 + i64::from(month <= 2);
+    format!(
+        "{year:04}-{month:02}-{day:02} {:02}:{:02}:{:02} UTC",
+        secs / 3600,
+        secs % 3600 / 60,
+        secs % 60
+    )
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -155,6 +177,17 @@ mod tests {
         assert_eq!(significant_or_whole(0.017), "0.017");
         assert_eq!(significant_or_whole(0.0555), "0.0555");
         assert_eq!(significant_or_whole(25.7), "25.7");
+    }
+
+    #[test]
+    fn unix_times_read_as_utc_dates() {
+        assert_eq!(utc_datetime(0), "1970-01-01 00:00:00 UTC");
+        // The genesis block's timestamp.
+        assert_eq!(utc_datetime(1_231_006_505), "2009-01-03 18:15:05 UTC");
+        // Block 125552 (Bitcoin Wiki: 2011-05-21 17:26:31 UTC).
+        assert_eq!(utc_datetime(1_305_998_791), "2011-05-21 17:26:31 UTC");
+        assert_eq!(utc_datetime(951_782_400), "2000-02-29 00:00:00 UTC");
+        assert_eq!(utc_datetime(4_294_967_295), "2106-02-07 06:28:15 UTC");
     }
 
     #[test]

@@ -112,6 +112,18 @@ fn words_to_hash(words: &[u32; 8]) -> Hash256 {
 /// Hashes nonces `start`, `start + 1`, ... (`count` of them, stopping after `u32::MAX`), collecting
 /// those that meet `target` and the lowest hash seen.
 pub fn search(midstate: &Midstate, target: &Target, start: u32, count: u32) -> SearchReport {
+    search_limited(midstate, target, start, count, usize::MAX)
+}
+
+/// [`search`], keeping at most `max_hits` hits (the first ones): at an easy target half of all
+/// hashes are hits, and a batch's answer must stay small. `tried` and `best` are unaffected.
+pub fn search_limited(
+    midstate: &Midstate,
+    target: &Target,
+    start: u32,
+    count: u32,
+    max_hits: usize,
+) -> SearchReport {
     let end = (u64::from(start) + u64::from(count)).min(1 << 32);
     let mut lanes = NonceBlocks::new(midstate);
     let target_top = target.top_u32();
@@ -131,7 +143,7 @@ pub fn search(midstate: &Midstate, target: &Target, start: u32, count: u32) -> S
             continue;
         }
         let hash = words_to_hash(&words);
-        if target.is_met_by(&hash) {
+        if report.hits.len() < max_hits && target.is_met_by(&hash) {
             report.hits.push(Hit { nonce, hash });
         }
         if report.best.is_none_or(|best| hash < best.hash) {
@@ -231,6 +243,21 @@ mod tests {
         let nonces: Vec<u32> = (0..500).collect();
         assert!(report.hits.is_empty());
         assert_eq!(report, brute_force(&header, &impossible, &nonces));
+    }
+
+    #[test]
+    fn a_limited_search_keeps_the_first_hits_and_everything_else() {
+        let header = genesis();
+        let easy = Target::from_leading_zero_bits(1);
+        let midstate = Midstate::new(&header);
+        let full = search(&midstate, &easy, 0, 1_000);
+        let limited = search_limited(&midstate, &easy, 0, 1_000, 8);
+        assert!(
+            full.hits.len() > 400,
+            "about half of all hashes meet a 1-bit target"
+        );
+        assert_eq!(limited.hits, full.hits[..8]);
+        assert_eq!((limited.tried, limited.best), (full.tried, full.best));
     }
 
     #[test]

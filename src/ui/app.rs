@@ -5,6 +5,7 @@ use yew::prelude::*;
 use super::economics::EconomicsSection;
 use super::faq::FaqSection;
 use super::glossary::GlossarySection;
+use super::mine::MineSection;
 use super::sources::SourcesSection;
 use super::state::{use_scenario_root, ScenarioHandle};
 use super::story::StorySection;
@@ -22,6 +23,10 @@ pub const SECTIONS: &[SectionInfo] = &[
     SectionInfo {
         id: "story",
         title: "The story",
+    },
+    SectionInfo {
+        id: "mine",
+        title: "Mine a block",
     },
     SectionInfo {
         id: "economics",
@@ -65,6 +70,7 @@ pub fn app() -> Html {
                 <Toc sections={SECTIONS} />
                 <main id="main">
                     <StorySection />
+                    <MineSection />
                     <EconomicsSection />
                     <GlossarySection />
                     <FaqSection />

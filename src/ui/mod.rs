@@ -5,6 +5,7 @@ mod app;
 mod economics;
 mod faq;
 mod glossary;
+mod mine;
 mod sources;
 pub mod state;
 mod story;

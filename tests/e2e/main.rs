@@ -3,5 +3,6 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 mod economics;
+mod mine;
 mod page;
 mod support;

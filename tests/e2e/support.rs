@@ -91,9 +91,28 @@ pub struct Browser {
     _profile: TempDir,
 }
 
+/// The browser's profile folder. Dropping it also ends every Chromium process started with it:
+/// a test that fails half-way must not leave a page mining in the background.
 struct TempDir(PathBuf);
 impl Drop for TempDir {
     fn drop(&mut self) {
+        let marker = format!("--user-data-dir={}", self.0.display());
+        for entry in std::fs::read_dir("/proc").into_iter().flatten().flatten() {
+            let Ok(pid) = entry.file_name().to_string_lossy().parse::<i32>() else {
+                continue;
+            };
+            let cmdline = std::fs::read(entry.path().join("cmdline")).unwrap_or_default();
+            if String::from_utf8_lossy(&cmdline)
+                .split('\0')
+                .any(|arg| arg == marker)
+            {
+                std::process::Command::new("kill")
+                    .arg("-9")
+                    .arg(pid.to_string())
+                    .status()
+                    .ok();
+            }
+        }
         std::fs::remove_dir_all(&self.0).ok();
     }
 }
@@ -265,6 +284,25 @@ impl Page {
             .click()
             .await?;
         Ok(())
+    }
+
+    /// Sets a form control's value as if typed or picked, firing `input` and `change`.
+    pub async fn set_value(&self, selector: &str, value: &str) -> Result {
+        let script = format!(
+            "const el = document.querySelector({selector:?}); el.value = {value:?};
+             el.dispatchEvent(new Event('input', {{bubbles: true}}));
+             el.dispatchEvent(new Event('change', {{bubbles: true}}));"
+        );
+        self.js(&script).await?;
+        Ok(())
+    }
+
+    /// An element's attribute, or None if the element or the attribute is missing.
+    pub async fn attr(&self, selector: &str, name: &str) -> Result<Option<String>> {
+        let value = self
+            .js(&format!("const el = document.querySelector({selector:?}); return el && el.getAttribute({name:?})"))
+            .await?;
+        Ok(value.as_str().map(str::to_string))
     }
 
     /// Saves a PNG of the viewport under target/screenshots/.

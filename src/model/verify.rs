@@ -1,0 +1,95 @@
+//! "Verify a real block": read a pasted 80-byte header, hash it, and check it against the target its
+//! own `bits` field claims. Pure, so the page shows exactly what the tests check.
+
+use super::hash::Hash256;
+use super::header::{BlockHeader, HeaderHexError};
+use super::target::{difficulty_from_bits, BitsError, Target};
+
+/// What a pasted header says about itself.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Verification {
+    pub header: BlockHeader,
+    /// Double SHA-256 of the 80 bytes (internal order; show with `to_display_hex`).
+    pub hash: Hash256,
+    /// The target the `bits` field encodes, or why it encodes none.
+    pub target: Result<Target, BitsError>,
+    /// Difficulty relative to `0x1d00ffff`, when the bits are valid.
+    pub difficulty: Option<f64>,
+    /// True when the bits are valid and the hash is at or below their target: the proof of work
+    /// checks out. (Whether the block is in the real chain is another question: see the page.)
+    pub valid: bool,
+}
+
+/// Parses and checks a header given as hex. Errors are the parser's, with messages for people.
+pub fn verify(text: &str) -> Result<Verification, HeaderHexError> {
+    let header = BlockHeader::parse_hex(text)?;
+    let hash = header.hash();
+    let target = Target::from_bits(header.bits);
+    let difficulty = difficulty_from_bits(header.bits).ok();
+    let valid = target.as_ref().is_ok_and(|t| t.is_met_by(&hash));
+    Ok(Verification {
+        header,
+        hash,
+        target,
+        difficulty,
+        valid,
+    })
+}
+
+/// A display-order hash split into its leading zero hex digits and the rest, so the page can
+/// highlight the zeros that proof of work is about.
+pub fn split_leading_zeros(display_hex: &str) -> (&str, &str) {
+    let zeros = display_hex.bytes().take_while(|&b| b == b'0').count();
+    display_hex.split_at(zeros)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::data::blocks::{BLOCK_125552, GENESIS};
+
+    #[test]
+    fn the_known_blocks_verify() {
+        for block in [&GENESIS, &BLOCK_125552] {
+            let v = verify(block.header_hex).expect("parses");
+            assert!(v.valid, "{}", block.name);
+            assert_eq!(v.hash.to_display_hex(), block.hash_display_hex);
+        }
+        assert_eq!(
+            verify(GENESIS.header_hex).map(|v| v.difficulty),
+            Ok(Some(1.0))
+        );
+    }
+
+    #[test]
+    fn a_tampered_header_fails_its_own_target() {
+        // Change one digit of the genesis timestamp (byte 68): the hash changes completely.
+        let mut tampered = GENESIS.header_hex.to_string();
+        tampered.replace_range(136..138, "2a");
+        let v = verify(&tampered).expect("still 80 bytes of hex");
+        assert!(!v.valid);
+        assert_ne!(v.hash.to_display_hex(), GENESIS.hash_display_hex);
+        assert!(v.target.is_ok());
+    }
+
+    #[test]
+    fn junk_is_an_error_with_a_message() {
+        assert_eq!(verify(""), Err(HeaderHexError::Empty));
+        let err = verify("xyz").expect_err("not hex");
+        assert!(err.to_string().contains('x'), "{err}");
+        assert!(matches!(
+            verify("00ff"),
+            Err(HeaderHexError::WrongLength { bytes: 2 })
+        ));
+    }
+
+    #[test]
+    fn leading_zeros_split() {
+        assert_eq!(
+            split_leading_zeros("000000000019d6"),
+            ("0000000000", "19d6")
+        );
+        assert_eq!(split_leading_zeros("abc"), ("", "abc"));
+        assert_eq!(split_leading_zeros("000"), ("000", ""));
+    }
+}

@@ -1,0 +1,178 @@
+//! The miner as a student uses it: mine at a low difficulty, check a found block really hashes to
+//! what the page says, stop, and verify known, tampered and junk headers.
+
+use std::time::Duration;
+
+use hashwatt::data::blocks::{BLOCK_125552, GENESIS};
+use hashwatt::model::header::BlockHeader;
+
+use crate::support::{Page, Result};
+
+fn rate(value: Option<String>) -> f64 {
+    value.and_then(|v| v.parse().ok()).unwrap_or(-1.0)
+}
+
+#[tokio::test]
+#[ignore = "end-to-end: needs dist/ and chromedriver (make test-e2e)"]
+async fn a_student_mines_a_block_then_stops() -> Result {
+    let page = Page::open("/", 1280, 900).await?;
+    page.js("document.getElementById('mine').scrollIntoView({behavior: 'instant'})")
+        .await?;
+    page.set_value("#miner-bits", "12").await?;
+    assert_eq!(
+        page.attr("#miner-bits-num", "value").await?,
+        None,
+        "the number field is a live value, not an attribute"
+    );
+    let shown = page
+        .js("return document.getElementById('miner-bits-num').value")
+        .await?;
+    assert_eq!(shown, "12");
+    page.click("#miner-start").await?;
+
+    page.wait_for("#miner-found li", Duration::from_secs(30))
+        .await?;
+    // Read one entry's attributes at once: new finds keep arriving at the top of the list.
+    let found = page.js("const li = document.querySelector('#miner-found li'); return [li.dataset.header, li.dataset.hash, li.dataset.nonce]").await?;
+    let field = |i: usize| {
+        found[i]
+            .as_str()
+            .map(str::to_string)
+            .ok_or("missing data attribute")
+    };
+    let (header_hex, hash, nonce) = (field(0)?, field(1)?, field(2)?.parse::<u32>()?);
+    let header = BlockHeader::parse_hex(&header_hex)?;
+    assert_eq!(
+        header.hash().to_display_hex(),
+        hash,
+        "the found header really hashes to the shown hash"
+    );
+    assert!(
+        header.hash().leading_zero_bits() >= 12,
+        "{hash} has at least 12 leading zero bits"
+    );
+    assert_eq!(header.nonce, nonce);
+    assert_eq!(
+        header.prev_block.to_display_hex(),
+        GENESIS.hash_display_hex,
+        "it builds on genesis"
+    );
+
+    // After the warm-up the rate is measured and positive.
+    page.wait_until(
+        "return Number(document.getElementById('miner-rate').dataset.value) > 0",
+        Duration::from_secs(15),
+    )
+    .await?;
+    let running_rate = rate(page.attr("#miner-rate", "data-value").await?);
+    assert!(
+        running_rate > 1000.0,
+        "a real hash rate: {running_rate} H/s"
+    );
+    page.js("document.querySelector('.miner-live').scrollIntoView({block: 'start', behavior: 'instant'})").await?;
+    page.screenshot("mine-running").await?;
+
+    page.click("#miner-stop").await?;
+    page.wait_until(
+        "return document.getElementById('miner-rate').dataset.value === '0'",
+        Duration::from_secs(2),
+    )
+    .await?;
+    let found_after_stop = page
+        .js("return document.querySelectorAll('#miner-found li').length")
+        .await?;
+    tokio::time::sleep(Duration::from_millis(500)).await;
+    let found_later = page
+        .js("return document.querySelectorAll('#miner-found li').length")
+        .await?;
+    assert_eq!(
+        found_after_stop, found_later,
+        "nothing new appears after Stop"
+    );
+    assert_eq!(
+        page.js("return document.getElementById('miner-start').disabled")
+            .await?,
+        false
+    );
+
+    let errors = page.console_errors().await?;
+    assert!(errors.is_empty(), "console errors: {errors:?}");
+    page.assert_no_foreign_requests().await?;
+    page.close().await
+}
+
+#[tokio::test]
+#[ignore = "end-to-end: needs dist/ and chromedriver (make test-e2e)"]
+async fn verify_known_tampered_and_junk_headers() -> Result {
+    let page = Page::open("/", 1280, 900).await?;
+    for block in [&GENESIS, &BLOCK_125552] {
+        page.set_value("#verify-input", block.header_hex).await?;
+        page.wait_until(
+            &format!(
+                "return document.getElementById('verify-result').dataset.hash === {:?}",
+                block.hash_display_hex
+            ),
+            Duration::from_secs(5),
+        )
+        .await?;
+        assert_eq!(
+            page.attr("#verify-result", "data-valid").await?.as_deref(),
+            Some("true"),
+            "{}",
+            block.name
+        );
+    }
+    page.js("document.getElementById('verify-result').scrollIntoView({block: 'center', behavior: 'instant'})")
+        .await?;
+    page.screenshot("verify-valid").await?;
+
+    // One changed byte in the time field: still a header, no longer a valid proof of work.
+    let mut tampered = GENESIS.header_hex.to_string();
+    tampered.replace_range(136..138, "2a");
+    page.set_value("#verify-input", &tampered).await?;
+    page.wait_until(
+        "return document.getElementById('verify-result').dataset.valid === 'false'",
+        Duration::from_secs(5),
+    )
+    .await?;
+    let expected = BlockHeader::parse_hex(&tampered)?.hash().to_display_hex();
+    assert_eq!(
+        page.attr("#verify-result", "data-hash").await?,
+        Some(expected)
+    );
+
+    for (junk, needle) in [
+        ("", "empty"),
+        ("hello", "'h'"),
+        ("00ff", "2 bytes"),
+        (&"ab".repeat(81)[..], "81 bytes"),
+    ] {
+        page.set_value("#verify-input", junk).await?;
+        page.wait_until(
+            "return !!document.getElementById('verify-result').dataset.error",
+            Duration::from_secs(5),
+        )
+        .await?;
+        let error = page
+            .attr("#verify-result", "data-error")
+            .await?
+            .unwrap_or_default();
+        assert!(
+            error.to_lowercase().contains(needle),
+            "{junk:?} gives {error:?}"
+        );
+        assert_eq!(
+            page.js("return document.getElementById('verify-input').value")
+                .await?,
+            junk,
+            "input kept"
+        );
+    }
+    page.screenshot("verify-junk").await?;
+    // The rest of the page is unaffected.
+    page.wait_for("#miner-start", Duration::from_secs(1))
+        .await?;
+    let errors = page.console_errors().await?;
+    assert!(errors.is_empty(), "console errors: {errors:?}");
+    page.close().await
+}
