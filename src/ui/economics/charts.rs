@@ -54,9 +54,10 @@ pub fn economics_charts(props: &EconomicsChartsProps) -> Html {
             <Chart<Vec<GenerationRow>> id="chart-generations" data={rows}
                     draw={generations::draw as DrawFn<Vec<GenerationRow>>} summary={rows_text.clone()}>
                 { rows_text }
-                { " Bars: the cost of power and other operating costs for one TH/s per day, per \
-                   generation of FACTS-listed hardware; hardware price left out, as old machines are \
-                   paid for. Log scale: each grid line is ten times the last." }
+                { " Bars: the cost of power and other operating costs for one TH/s per day, for one \
+                   representative device of each generation (see Sources); the machines' own price \
+                   is left out, as old machines are paid for. Log scale: each labelled step is ten \
+                   times the last." }
             </Chart<Vec<GenerationRow>>>
         </div>
     }
