@@ -57,7 +57,7 @@ pub fn economics_charts(props: &EconomicsChartsProps) -> Html {
                 { " Bars: the cost of power and other operating costs for one TH/s per day, for one \
                    representative device of each generation (see Sources); the machines' own price \
                    is left out, as old machines are paid for. Log scale: equal steps along the \
-                   axis are equal ratios, so a CPU's bar is a million times an ASIC's." }
+                   axis are equal ratios." }
             </Chart<Vec<GenerationRow>>>
         </div>
     }
