@@ -5,6 +5,9 @@
 use std::time::Duration;
 
 use hashwatt::content::glossary::GLOSSARY;
+use hashwatt::model::econ_view::value_text;
+use hashwatt::model::economics::{outcome, Scenario};
+use hashwatt::model::scenario::Param;
 use hashwatt::ui::{App, SECTIONS};
 use wasm_bindgen_test::*;
 use web_sys::Element;
@@ -65,6 +68,84 @@ async fn every_glossary_term_has_an_entry_and_every_term_link_resolves() {
             "{described}"
         );
     }
+}
+
+/// Sets a form field's value and fires a bubbling `input` event, as typing or dragging would.
+fn input(el: &Element, value: &str) {
+    let fire = js_sys::Function::new_with_args(
+        "el, v",
+        "el.value = v; el.dispatchEvent(new Event('input', { bubbles: true }))",
+    );
+    fire.call2(&wasm_bindgen::JsValue::NULL, el, &value.into())
+        .expect("dispatch input");
+}
+
+fn find(root: &Element, selector: &str) -> Element {
+    root.query_selector(selector)
+        .expect("query")
+        .unwrap_or_else(|| panic!("{selector} is rendered"))
+}
+
+fn data_value(root: &Element, selector: &str) -> f64 {
+    find(root, selector)
+        .get_attribute("data-value")
+        .and_then(|v| v.parse().ok())
+        .expect("a numeric data-value")
+}
+
+#[wasm_bindgen_test]
+async fn economics_inputs_drive_the_outputs_and_keep_typed_text() {
+    let root = mount_app().await;
+    let start = Scenario::default();
+    for p in Param::ALL {
+        let slider = find(
+            &root,
+            &format!("#economics input[type=range]#in-{}", p.spec().key),
+        );
+        assert_eq!(
+            slider.get_attribute("aria-valuetext").as_deref(),
+            Some(value_text(p, start.get(p)).as_str())
+        );
+        find(&root, &format!("#in-{}-num", p.spec().key));
+    }
+    let cost = data_value(&root, "#out-cost-per-btc");
+    assert_eq!(cost, outcome(&start).all_in_usd_per_btc);
+
+    // The slider moves the scenario; the outputs follow.
+    input(&find(&root, "#in-kwh"), "0.03");
+    yew::platform::time::sleep(Duration::from_millis(50)).await;
+    let cheaper = start.with(&[(Param::Kwh, 0.03)]);
+    assert_eq!(
+        data_value(&root, "#out-cost-per-btc"),
+        outcome(&cheaper).all_in_usd_per_btc
+    );
+    assert_eq!(
+        data_value(&root, "#out-margin-per-btc"),
+        outcome(&cheaper).margin_usd_per_btc
+    );
+
+    // Junk typed stays in the field, with a note beside it; the scenario takes the default.
+    let field = find(&root, "#in-kwh-num");
+    input(&field, "0.0x3");
+    yew::platform::time::sleep(Duration::from_millis(50)).await;
+    let typed: web_sys::HtmlInputElement = wasm_bindgen::JsCast::dyn_into(field).expect("input");
+    assert_eq!(typed.value(), "0.0x3");
+    let note = find(&root, "#param-kwh #note-kwh")
+        .text_content()
+        .unwrap_or_default();
+    assert!(note.contains("kwh=0.0x3 is not a number"), "{note}");
+    assert_eq!(
+        data_value(&root, "#out-cost-per-btc"),
+        outcome(&start).all_in_usd_per_btc
+    );
+
+    // Reset: back to the article's scenario, note gone (and the URL clean for the next test).
+    let reset: web_sys::HtmlElement =
+        wasm_bindgen::JsCast::dyn_into(find(&root, "#reset")).expect("button");
+    reset.click();
+    yew::platform::time::sleep(Duration::from_millis(50)).await;
+    assert!(root.query_selector("#note-kwh").expect("query").is_none());
+    assert_eq!(typed.value(), "0.045");
 }
 
 #[wasm_bindgen_test]

@@ -108,9 +108,13 @@ pub fn err<E: std::fmt::Display>(e: E) -> String {
 }
 
 pub mod coefficient;
+pub mod cost_curve;
 pub mod edge_ai;
 pub mod efficiency;
+pub mod fit;
 pub mod frame;
+pub mod generations;
 pub mod geography;
+pub mod margin_map;
 pub mod model_memory;
 pub mod pools;

@@ -4,6 +4,7 @@ use yew::prelude::*;
 
 use super::ai::AiSection;
 use super::centralization::CentralizationSection;
+use super::economics::EconomicsSection;
 use super::faq::FaqSection;
 use super::glossary::GlossarySection;
 use super::mine::MineSection;
@@ -28,6 +29,10 @@ pub const SECTIONS: &[SectionInfo] = &[
     SectionInfo {
         id: "mine",
         title: "Mine a block",
+    },
+    SectionInfo {
+        id: "economics",
+        title: "Economics",
     },
     SectionInfo {
         id: "centralization",
@@ -76,6 +81,7 @@ pub fn app() -> Html {
                 <main id="main">
                     <StorySection />
                     <MineSection />
+                    <EconomicsSection />
                     <CentralizationSection />
                     <AiSection />
                     <GlossarySection />

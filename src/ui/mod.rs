@@ -4,6 +4,7 @@
 mod ai;
 mod app;
 mod centralization;
+mod economics;
 mod faq;
 mod glossary;
 mod mine;

@@ -3,6 +3,7 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 mod centralization;
+mod economics;
 mod mine;
 mod page;
 mod support;

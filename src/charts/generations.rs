@@ -1,0 +1,137 @@
+//! Chart 3: what one TH/s costs to run per day (power and other operating costs) for each
+//! hardware generation, against what it earns, on a log scale: from a CPU to the newest ASIC the
+//! cost falls a millionfold, and only the generations whose bar ends left of the revenue line
+//! pay. Each bar is also labelled "pays" or "loses", so colour is not the only cue.
+
+use plotters::prelude::*;
+use plotters::style::text_anchor::{HPos, Pos, VPos};
+use web_sys::HtmlCanvasElement;
+
+use super::fit::fit;
+use super::{err, DrawResult, Surface};
+use crate::model::econ_view::{short_device_name, GenerationRow};
+use crate::model::format;
+
+// `&Vec`: the Chart widget hands every chart `&T`, and here `T` is the rows' `Vec`.
+#[allow(clippy::ptr_arg)]
+pub fn draw(canvas: &HtmlCanvasElement, rows: &Vec<GenerationRow>) -> DrawResult {
+    let f = fit(canvas, 0.62, 1.35);
+    let s = Surface::new(canvas, f.aspect)?;
+    let t = s.theme;
+    let n = rows.len();
+    if n == 0 {
+        return Err("no hardware generations to show".into());
+    }
+    let revenue = rows[0].revenue_usd_per_ths_day;
+    // A log axis cannot show zero: the axis starts below the smallest positive value, and a zero
+    // cost (free power) is drawn at the axis start.
+    let positive = rows
+        .iter()
+        .map(|r| r.cost_usd_per_ths_day)
+        .chain([revenue])
+        .filter(|v| v.is_finite() && *v > 0.0);
+    let lo = positive.clone().fold(f64::INFINITY, f64::min);
+    let hi = positive.fold(0.0_f64, f64::max);
+    let (lo, hi) = if lo.is_finite() && hi > 0.0 {
+        (lo / 4.0, hi * 60.0)
+    } else {
+        (1e-3, 1.0)
+    };
+
+    let names: Vec<&str> = rows
+        .iter()
+        .map(|r| {
+            if f.narrow {
+                short_device_name(r.name)
+            } else {
+                r.name
+            }
+        })
+        .collect();
+    let longest = names.iter().map(|n| n.chars().count()).max().unwrap_or(4) as f64;
+    let font_size = 12.0 * f.k;
+    // Row i (oldest first) is centred on y = n-1-i, so the axis's whole-number key points fall on
+    // the rows' centres and carry their names.
+    let row_y = |i: usize| (n - 1 - i) as f64;
+    let label_names = names.clone();
+    let name_of = move |v: &f64| {
+        let from_top = n as f64 - 1.0 - v;
+        if (from_top - from_top.round()).abs() > 1e-6 || from_top < -0.5 {
+            return String::new();
+        }
+        label_names
+            .get(from_top.round() as usize)
+            .map_or(String::new(), |s| s.to_string())
+    };
+
+    let mut chart = ChartBuilder::on(&s.area)
+        .margin(s.px(12.0 * f.k))
+        .x_label_area_size(s.px(44.0 * f.k))
+        .y_label_area_size(s.px(longest * font_size * 0.56 + 12.0 * f.k))
+        .build_cartesian_2d((lo..hi).log_scale(), -0.5..n as f64 - 0.5)
+        .map_err(err)?;
+    chart
+        .configure_mesh()
+        .disable_y_mesh()
+        .y_labels(n)
+        .x_desc("USD per TH/s per day (log scale)")
+        .x_labels(if f.narrow { 4 } else { 8 })
+        .x_label_formatter(&|v| format::usd(*v))
+        .y_label_formatter(&name_of)
+        .label_style(s.font(font_size))
+        .axis_desc_style(s.font(13.0 * f.k))
+        .bold_line_style(t.grid)
+        .max_light_lines(if f.narrow { 1 } else { 4 })
+        .light_line_style(t.grid.mix(0.3))
+        .axis_style(t.text.mix(0.6))
+        .draw()
+        .map_err(err)?;
+
+    let gap = s.px(4.0 * f.k).max(1) as u32;
+    for (i, r) in rows.iter().enumerate() {
+        let color = if r.profitable { t.good } else { t.bad };
+        let end = r.cost_usd_per_ths_day.clamp(lo, hi);
+        let y = row_y(i);
+        let mut bar = Rectangle::new([(lo, y - 0.5), (end, y + 0.5)], color.filled());
+        bar.set_margin(gap, gap, 0, 0);
+        let verdict = if r.profitable { "pays" } else { "loses" };
+        let text = format!("{verdict} ({})", format::usd(r.cost_usd_per_ths_day));
+        chart.draw_series([bar]).map_err(err)?;
+        let font = s.font(11.0 * f.k).pos(Pos::new(HPos::Left, VPos::Center));
+        // Past the revenue line too, so the line never crosses the words.
+        let text_at = end.max(revenue.clamp(lo, hi));
+        chart
+            .draw_series([EmptyElement::at((text_at, y)) + Text::new(text, (s.px(6.0), 0), font)])
+            .map_err(err)?;
+    }
+
+    let revenue_style = t.btc.stroke_width(s.px(3.0).max(1) as u32);
+    chart
+        .draw_series(LineSeries::new(
+            [(revenue, -0.5), (revenue, n as f64 - 0.5)],
+            revenue_style,
+        ))
+        .map_err(err)?
+        .label(format!("revenue {}", format::usd(revenue)))
+        .legend(move |(x, y)| PathElement::new([(x, y), (x + 14, y)], t.btc.stroke_width(3)));
+    chart
+        .draw_series([Rectangle::new([(lo, 0.0), (lo, 0.0)], t.bad.filled())])
+        .map_err(err)?
+        .label("running cost: loses")
+        .legend(move |(x, y)| Rectangle::new([(x, y - 6), (x + 14, y + 6)], t.bad.filled()));
+    chart
+        .draw_series([Rectangle::new([(lo, 0.0), (lo, 0.0)], t.good.filled())])
+        .map_err(err)?
+        .label("running cost: pays")
+        .legend(move |(x, y)| Rectangle::new([(x, y - 6), (x + 14, y + 6)], t.good.filled()));
+    chart
+        .configure_series_labels()
+        .position(SeriesLabelPosition::LowerRight)
+        .margin(s.px(8.0))
+        .label_font(s.font(11.0 * f.k))
+        .background_style(t.background.mix(0.9))
+        .border_style(t.grid)
+        .draw()
+        .map_err(err)?;
+    s.area.present().map_err(err)
+}

@@ -1,0 +1,229 @@
+//! Chart 2: profit or loss per bitcoin over electricity price x bitcoin price, as a grid of
+//! cells coloured in bands (blue = profit, vermillion = loss: a diverging pair that stays distinct with the
+//! common colour-vision deficiencies), with the break-even line, "profit"/"loss" written on the
+//! map, a colour key, and the reader's scenario marked.
+
+use plotters::prelude::*;
+use plotters::style::text_anchor::{HPos, Pos, VPos};
+use web_sys::HtmlCanvasElement;
+
+use super::fit::fit;
+use super::{err, DrawResult, Surface, Theme};
+use crate::model::econ_view::MarginMap;
+use crate::model::format;
+
+/// Colour bands per side (profit, loss). Banding reads like contour lines, and merging each
+/// row's run of equal bands into one rectangle keeps a redraw to a few hundred canvas calls.
+const BANDS: i32 = 10;
+
+/// The band of a margin, `t` in -1..=1 (share of the largest |margin|): 0 only at break-even,
+/// +-BANDS at the extremes; the square root gives small margins their own visible bands.
+fn band(t: f64) -> i32 {
+    let t = if t.is_finite() {
+        t.clamp(-1.0, 1.0)
+    } else {
+        0.0
+    };
+    let b = (t.abs().sqrt() * f64::from(BANDS)).ceil() as i32;
+    if t < 0.0 {
+        -b
+    } else {
+        b
+    }
+}
+
+/// A band's colour: pale near zero, full colour at the extremes.
+fn band_color(theme: &Theme, band: i32) -> RGBColor {
+    let hue = if band >= 0 { theme.ai } else { theme.bad };
+    let w = 0.12 + 0.88 * f64::from(band.abs().min(BANDS)) / f64::from(BANDS);
+    let mix = |a: u8, b: u8| (f64::from(a) + (f64::from(b) - f64::from(a)) * w).round() as u8;
+    let bg = theme.background;
+    RGBColor(mix(bg.0, hue.0), mix(bg.1, hue.1), mix(bg.2, hue.2))
+}
+
+pub fn draw(canvas: &HtmlCanvasElement, m: &MarginMap) -> DrawResult {
+    let f = fit(canvas, 0.62, 1.2);
+    let s = Surface::new(canvas, f.aspect)?;
+    let t = s.theme;
+    let g = &m.grid;
+    let (Some(&x0), Some(&x1), Some(&y0), Some(&y1)) = (
+        g.kwh_usd.first(),
+        g.kwh_usd.last(),
+        g.price_usd.first(),
+        g.price_usd.last(),
+    ) else {
+        return Err("the profit map has no cells".into());
+    };
+    let label = s.font(13.0 * f.k);
+    let (_, h) = s.area.dim_in_pixel();
+    let key_height = s.px(58.0 * f.k);
+    let (map_area, key_area) = s.area.split_vertically(h as i32 - key_height);
+
+    let mut chart = ChartBuilder::on(&map_area)
+        .margin(s.px(12.0 * f.k))
+        // Room for the last x label, which is centred on the axis end.
+        .margin_right(s.px(28.0 * f.k))
+        .x_label_area_size(s.px(44.0 * f.k))
+        .y_label_area_size(s.px(62.0 * f.k))
+        .build_cartesian_2d(x0..x1, y0..y1)
+        .map_err(err)?;
+
+    // Cells centred on the grid's points, clipped to the axes; each row's runs of one band are
+    // drawn as one rectangle.
+    let half_x = (x1 - x0) / (g.kwh_usd.len().max(2) - 1) as f64 / 2.0;
+    let half_y = (y1 - y0) / (g.price_usd.len().max(2) - 1) as f64 / 2.0;
+    let mut cells = Vec::new();
+    for (&p, row) in g.price_usd.iter().zip(&g.margin_usd_per_btc) {
+        let (bottom, top) = ((p - half_y).max(y0), (p + half_y).min(y1));
+        let mut run: Option<(f64, i32)> = None;
+        let n = row.len().min(g.kwh_usd.len());
+        for j in 0..n {
+            let b = band(row[j] / m.max_abs_usd);
+            let left = (g.kwh_usd[j] - half_x).max(x0);
+            let right = (g.kwh_usd[j] + half_x).min(x1);
+            let start = match run {
+                Some((start, rb)) if rb == b => start,
+                _ => left,
+            };
+            let ends_here = j + 1 == n || band(row[j + 1] / m.max_abs_usd) != b;
+            if ends_here {
+                let color = band_color(&t, b).filled();
+                cells.push(Rectangle::new([(start, bottom), (right, top)], color));
+                run = None;
+            } else {
+                run = Some((start, b));
+            }
+        }
+    }
+    chart.draw_series(cells).map_err(err)?;
+    chart
+        .configure_mesh()
+        .disable_mesh()
+        .x_desc("Electricity price (USD/kWh)")
+        .y_desc("Bitcoin price (USD)")
+        .x_labels(if f.narrow { 4 } else { 7 })
+        .y_labels(6)
+        .x_label_formatter(&|v| format!("${}", format::number(*v, 2)))
+        .y_label_formatter(&|v| match *v {
+            0.0 => "$0".to_string(),
+            v => format!("${}k", format::number(v / 1000.0, 0)),
+        })
+        .label_style(label.clone())
+        .axis_desc_style(label.clone())
+        .axis_style(t.text.mix(0.6))
+        .draw()
+        .map_err(err)?;
+
+    // Break-even: price = all-in cost, a straight line in the electricity price. Its cost at the
+    // axis ends comes from the first row (cost = price - margin); clipped to the map by hand.
+    if let (Some(first), Some(last)) = (
+        g.margin_usd_per_btc.first().and_then(|r| r.first()),
+        g.margin_usd_per_btc.first().and_then(|r| r.last()),
+    ) {
+        let (c0, c1) = (y0 - first, y0 - last);
+        let slope = (c1 - c0) / (x1 - x0);
+        let cost_at = |k: f64| c0 + slope * (k - x0);
+        let (ka, kb) = if slope > 0.0 {
+            (
+                ((y0 - c0) / slope + x0).clamp(x0, x1),
+                ((y1 - c0) / slope + x0).clamp(x0, x1),
+            )
+        } else {
+            (x0, x1)
+        };
+        if kb > ka && (y0..=y1).contains(&cost_at(ka).clamp(y0, y1)) {
+            let line = [
+                (ka, cost_at(ka).clamp(y0, y1)),
+                (kb, cost_at(kb).clamp(y0, y1)),
+            ];
+            chart
+                .draw_series(LineSeries::new(
+                    line,
+                    t.text.stroke_width(s.px(2.0).max(1) as u32),
+                ))
+                .map_err(err)?;
+        }
+    }
+
+    // "profit" and "loss" written where the map shows them, so colour is never the only cue.
+    let corner = |row: Option<&Vec<f64>>, first: bool| {
+        row.and_then(|r| if first { r.first() } else { r.last() })
+            .copied()
+    };
+    let big = s.font(18.0 * f.k).color(&t.text);
+    if corner(g.margin_usd_per_btc.last(), true).is_some_and(|v| v > 0.0) {
+        let at = (x0 + (x1 - x0) * 0.04, y1 - (y1 - y0) * 0.06);
+        chart
+            .draw_series([Text::new("PROFIT", at, big.clone())])
+            .map_err(err)?;
+    }
+    if corner(g.margin_usd_per_btc.first(), false).is_some_and(|v| v < 0.0) {
+        let at = (x1 - (x1 - x0) * 0.25, y0 + (y1 - y0) * 0.14);
+        chart
+            .draw_series([Text::new("LOSS", at, big)])
+            .map_err(err)?;
+    }
+
+    let dot = s.px(6.0 * f.k.sqrt());
+    let you = (m.kwh_usd.clamp(x0, x1), m.price_usd.clamp(y0, y1));
+    let dx = if m.kwh_usd > x0 + (x1 - x0) * 0.6 {
+        -s.px(110.0 * f.k)
+    } else {
+        s.px(12.0)
+    };
+    chart
+        .draw_series([EmptyElement::at(you)
+            + Circle::new((0, 0), dot + s.px(3.0), t.background.filled())
+            + Circle::new((0, 0), dot, t.text.filled())
+            + Text::new("you are here", (dx, -s.px(6.0 * f.k)), s.font(13.0 * f.k))])
+        .map_err(err)?;
+
+    draw_key(&s, &key_area, m.max_abs_usd, f.k)?;
+    s.area.present().map_err(err)
+}
+
+/// The colour key: a bar from the largest loss to the largest profit, labelled in words.
+fn draw_key(
+    s: &Surface,
+    area: &DrawingArea<plotters_canvas::CanvasBackend, plotters::coord::Shift>,
+    max_abs: f64,
+    k: f64,
+) -> DrawResult {
+    let t = s.theme;
+    let (w, _) = area.dim_in_pixel();
+    let left = s.px(62.0 * k + 12.0 * k);
+    let right = w as i32 - s.px(28.0 * k);
+    let bar_top = s.px(4.0 * k);
+    let bar_bottom = bar_top + s.px(14.0 * k);
+    // One swatch per band, loss on the left, profit on the right.
+    let bands: Vec<i32> = (-BANDS..=BANDS).filter(|&b| b != 0).collect();
+    let step = f64::from(right - left) / bands.len() as f64;
+    for (i, &b) in bands.iter().enumerate() {
+        let x_a = left + (i as f64 * step).round() as i32;
+        let x_b = left + ((i + 1) as f64 * step).round() as i32;
+        area.draw(&Rectangle::new(
+            [(x_a, bar_top), (x_b, bar_bottom)],
+            band_color(&t, b).filled(),
+        ))
+        .map_err(err)?;
+    }
+    let text_y = bar_bottom + s.px(4.0 * k);
+    let font = s.font(12.0 * k);
+    let amount = format::usd(max_abs);
+    area.draw(&Text::new(
+        format!("loss {amount}"),
+        (left, text_y),
+        font.clone(),
+    ))
+    .map_err(err)?;
+    let mid = font.clone().pos(Pos::new(HPos::Center, VPos::Top));
+    area.draw(&Text::new("break-even", ((left + right) / 2, text_y), mid))
+        .map_err(err)?;
+    let end = font.pos(Pos::new(HPos::Right, VPos::Top));
+    area.draw(&Text::new(
+        format!("profit {amount} per BTC"),
+        (right, text_y),
+        end,
+    ))
+    .map_err(err)
+}

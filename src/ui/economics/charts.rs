@@ -1,0 +1,64 @@
+//! The section's three charts, each fed by a memoised series derived from the scenario and
+//! captioned with a sentence computed from the same data.
+
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use crate::charts::{cost_curve, generations, margin_map};
+use crate::model::econ_view::{
+    cost_chart, cost_summary, generation_rows, generation_summary, margin_map as map_data,
+    margin_summary, CostChart, GenerationRow, MarginMap,
+};
+use crate::model::economics::{Outcome, Scenario};
+use crate::ui::widgets::{Chart, DrawFn};
+
+#[derive(Properties, PartialEq)]
+pub struct EconomicsChartsProps {
+    pub scenario: Scenario,
+    pub outcome: Rc<Outcome>,
+}
+
+#[function_component(EconomicsCharts)]
+pub fn economics_charts(props: &EconomicsChartsProps) -> Html {
+    let o = props.outcome.clone();
+    let cost = {
+        let o = o.clone();
+        use_memo(props.scenario, move |s| cost_chart(s, &o))
+    };
+    let map = {
+        let o = o.clone();
+        use_memo(props.scenario, move |s| map_data(s, &o))
+    };
+    let rows = use_memo(props.scenario, generation_rows);
+    let cost_text = cost_summary(&cost);
+    let map_text = margin_summary(&map, &o);
+    let rows_text = generation_summary(&rows, &props.scenario);
+    html! {
+        <div class="econ-charts">
+            <h3>{ "Cost per bitcoin as the power price changes" }</h3>
+            <Chart<CostChart> id="chart-cost" data={cost}
+                    draw={cost_curve::draw as DrawFn<CostChart>} summary={cost_text.clone()}>
+                { cost_text }
+                { " Stacked: hardware write-off, electricity, other operating costs; the orange line is \
+                   the bitcoin price." }
+            </Chart<CostChart>>
+            <h3>{ "Where mining pays: power price against bitcoin price" }</h3>
+            <Chart<MarginMap> id="chart-margin" data={map}
+                    draw={margin_map::draw as DrawFn<MarginMap>} summary={map_text.clone()}>
+                { map_text }
+                { " Blue cells are a profit, vermillion cells a loss, paler near break-even (the dark \
+                   line); the key below the map gives the scale." }
+            </Chart<MarginMap>>
+            <h3>{ "Which hardware still pays" }</h3>
+            <Chart<Vec<GenerationRow>> id="chart-generations" data={rows}
+                    draw={generations::draw as DrawFn<Vec<GenerationRow>>} summary={rows_text.clone()}>
+                { rows_text }
+                { " Bars: the cost of power and other operating costs for one TH/s per day, for one \
+                   representative device of each generation (see Sources); the machines' own price \
+                   is left out, as old machines are paid for. Log scale: equal steps along the \
+                   axis are equal ratios." }
+            </Chart<Vec<GenerationRow>>>
+        </div>
+    }
+}

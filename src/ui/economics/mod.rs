@@ -1,0 +1,57 @@
+//! The economics section (`#economics`): the scenario's inputs, what they imply per bitcoin, three
+//! charts and the regions table. The scenario is the page's one shared state (`ui::state`); the
+//! outcome is computed once per change here and handed down, and every figure and sentence comes
+//! from `model::economics` and `model::econ_view`.
+
+mod charts;
+mod copy_link;
+mod outputs;
+mod param_input;
+mod presets;
+mod regions;
+
+use yew::prelude::*;
+
+use self::charts::EconomicsCharts;
+use self::outputs::Outputs;
+use self::param_input::ParamInput;
+use self::presets::ScenarioBar;
+use self::regions::RegionsTable;
+use super::state::use_scenario;
+use crate::model::economics::{outcome, Scenario};
+use crate::model::format;
+use crate::model::scenario::Param;
+
+#[function_component(EconomicsSection)]
+pub fn economics_section() -> Html {
+    let state = use_scenario();
+    let scenario = state.scenario;
+    // The one computation per change; the charts derive their series from the same scenario.
+    let result = use_memo(scenario, outcome);
+    let article = use_memo((), |_| outcome(&Scenario::default()));
+    html! {
+        <section id="economics" aria-labelledby="economics-title">
+            <h2 id="economics-title">{ "What it costs to mine a bitcoin" }</h2>
+            <p class="section-lede">
+                { format!(
+                    "In the article's 2026 scenario the average miner spends about {} to mine a \
+                     bitcoin that sells for {}. Move the inputs to see where, with what power price \
+                     and with what hardware mining still pays. The link in your address bar keeps \
+                     your scenario.",
+                    format::usd(article.all_in_usd_per_btc),
+                    format::usd(Scenario::default().price_usd),
+                ) }
+            </p>
+            <ScenarioBar />
+            <div class="econ-body">
+                <form class="econ-inputs panel" aria-label="Scenario inputs"
+                      onsubmit={Callback::from(|e: SubmitEvent| e.prevent_default())}>
+                    { for Param::ALL.into_iter().map(|p| html! { <ParamInput key={p.spec().key} param={p} /> }) }
+                </form>
+                <Outputs scenario={scenario} outcome={result.clone()} />
+            </div>
+            <EconomicsCharts scenario={scenario} outcome={result} />
+            <RegionsTable scenario={scenario} />
+        </section>
+    }
+}

@@ -1,0 +1,52 @@
+//! The bar above the inputs: the presets, a reset to the article's scenario, and "Copy link".
+//! The active preset (the one the scenario equals, if any) is pressed and described.
+
+use yew::prelude::*;
+
+use super::copy_link::CopyLink;
+use crate::model::economics::Scenario;
+use crate::model::scenario::PRESETS;
+use crate::ui::state::{use_scenario, ScenarioAction};
+
+#[function_component(ScenarioBar)]
+pub fn scenario_bar() -> Html {
+    let state = use_scenario();
+    let current = state.scenario;
+    let active = PRESETS.iter().find(|p| p.scenario() == current);
+    let reset = {
+        let state = state.clone();
+        Callback::from(move |_| state.dispatch(ScenarioAction::Replace(Scenario::default())))
+    };
+    html! {
+        <div class="econ-bar panel">
+            <div class="presets" role="group" aria-label="Preset scenarios">
+                <span class="presets-label">{ "Presets:" }</span>
+                { for PRESETS.iter().map(|preset| {
+                    let state = state.clone();
+                    let onclick = Callback::from(move |_| {
+                        state.dispatch(ScenarioAction::Replace(preset.scenario()));
+                    });
+                    let pressed = active.is_some_and(|a| a.id == preset.id);
+                    html! {
+                        <button type="button" id={format!("preset-{}", preset.id)}
+                                class={classes!("preset", pressed.then_some("active"))}
+                                aria-pressed={pressed.to_string()} title={preset.description}
+                                {onclick}>
+                            { preset.label }
+                        </button>
+                    }
+                }) }
+            </div>
+            <p class="field-note preset-description" id="preset-description">
+                { match active {
+                    Some(p) => format!("{}: {}", p.label, p.description),
+                    None => "Your own scenario: no preset matches every input.".to_string(),
+                } }
+            </p>
+            <div class="econ-actions">
+                <button type="button" id="reset" onclick={reset}>{ "Reset to the article's scenario" }</button>
+                <CopyLink />
+            </div>
+        </div>
+    }
+}

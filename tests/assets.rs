@@ -1,0 +1,38 @@
+//! Checks on the static files Trunk ships as they are: a stylesheet with an unclosed block would
+//! silently drop every rule after it.
+#![cfg(not(target_arch = "wasm32"))]
+
+#[test]
+fn the_stylesheet_has_balanced_blocks_and_no_merge_markers() {
+    let css = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/static/style.css"))
+        .expect("style.css");
+    let mut depth = 0i32;
+    for (number, line) in css.lines().enumerate() {
+        for ch in line.chars() {
+            match ch {
+                '{' => depth += 1,
+                '}' => depth -= 1,
+                _ => {}
+            }
+        }
+        assert!(depth >= 0, "line {}: a '}}' closes nothing", number + 1);
+        assert!(
+            !line.starts_with("<<<<<<<") && !line.starts_with(">>>>>>>"),
+            "line {}: merge marker",
+            number + 1
+        );
+    }
+    assert_eq!(depth, 0, "a block is left open at the end of style.css");
+}
+
+#[test]
+fn index_html_loads_only_local_assets() {
+    let html = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/index.html"))
+        .expect("index.html");
+    for needle in ["http://", "https://", "//fonts", "cdn"] {
+        assert!(
+            !html.contains(needle),
+            "index.html must not reference {needle}"
+        );
+    }
+}
