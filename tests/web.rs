@@ -133,7 +133,10 @@ async fn economics_inputs_drive_the_outputs_and_keep_typed_text() {
     let note = find(&root, "#param-kwh #note-kwh")
         .text_content()
         .unwrap_or_default();
-    assert!(note.contains("kwh=0.0x3 is not a number"), "{note}");
+    assert!(
+        note.contains("Electricity price \u{201c}0.0x3\u{201d} is not a number"),
+        "{note}"
+    );
     assert_eq!(
         data_value(&root, "#out-cost-per-btc"),
         outcome(&start).all_in_usd_per_btc

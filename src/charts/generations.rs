@@ -33,7 +33,8 @@ pub fn draw(canvas: &HtmlCanvasElement, rows: &Vec<GenerationRow>) -> DrawResult
     let lo = positive.clone().fold(f64::INFINITY, f64::min);
     let hi = positive.fold(0.0_f64, f64::max);
     let (lo, hi) = if lo.is_finite() && hi > 0.0 {
-        (lo / 4.0, hi * 60.0)
+        // Room on the right for the "loses ($10.8k)" label of the longest bar, more on a phone.
+        (lo / 4.0, hi * if f.narrow { 400.0 } else { 60.0 })
     } else {
         (1e-3, 1.0)
     };
@@ -75,8 +76,8 @@ pub fn draw(canvas: &HtmlCanvasElement, rows: &Vec<GenerationRow>) -> DrawResult
         .disable_y_mesh()
         .y_labels(n)
         .x_desc("USD per TH/s per day (log scale)")
-        .x_labels(if f.narrow { 4 } else { 8 })
-        .x_label_formatter(&|v| format::usd(*v))
+        .x_labels(if f.narrow { 3 } else { 6 })
+        .x_label_formatter(&|v| format::usd_tick(*v))
         .y_label_formatter(&name_of)
         .label_style(s.font(font_size))
         .axis_desc_style(s.font(13.0 * f.k))
@@ -95,7 +96,7 @@ pub fn draw(canvas: &HtmlCanvasElement, rows: &Vec<GenerationRow>) -> DrawResult
         let mut bar = Rectangle::new([(lo, y - 0.5), (end, y + 0.5)], color.filled());
         bar.set_margin(gap, gap, 0, 0);
         let verdict = if r.profitable { "pays" } else { "loses" };
-        let text = format!("{verdict} ({})", format::usd(r.cost_usd_per_ths_day));
+        let text = format!("{verdict} ({})", format::usd_tick(r.cost_usd_per_ths_day));
         chart.draw_series([bar]).map_err(err)?;
         let font = s.font(11.0 * f.k).pos(Pos::new(HPos::Left, VPos::Center));
         // Past the revenue line too, so the line never crosses the words.
@@ -105,33 +106,14 @@ pub fn draw(canvas: &HtmlCanvasElement, rows: &Vec<GenerationRow>) -> DrawResult
             .map_err(err)?;
     }
 
+    // The colours are named in the caption and every bar says "pays" or "loses" in words, so
+    // there is no legend box to cover the labels.
     let revenue_style = t.btc.stroke_width(s.px(3.0).max(1) as u32);
     chart
         .draw_series(LineSeries::new(
             [(revenue, -0.5), (revenue, n as f64 - 0.5)],
             revenue_style,
         ))
-        .map_err(err)?
-        .label(format!("revenue {}", format::usd(revenue)))
-        .legend(move |(x, y)| PathElement::new([(x, y), (x + 14, y)], t.btc.stroke_width(3)));
-    chart
-        .draw_series([Rectangle::new([(lo, 0.0), (lo, 0.0)], t.bad.filled())])
-        .map_err(err)?
-        .label("running cost: loses")
-        .legend(move |(x, y)| Rectangle::new([(x, y - 6), (x + 14, y + 6)], t.bad.filled()));
-    chart
-        .draw_series([Rectangle::new([(lo, 0.0), (lo, 0.0)], t.good.filled())])
-        .map_err(err)?
-        .label("running cost: pays")
-        .legend(move |(x, y)| Rectangle::new([(x, y - 6), (x + 14, y + 6)], t.good.filled()));
-    chart
-        .configure_series_labels()
-        .position(SeriesLabelPosition::LowerRight)
-        .margin(s.px(8.0))
-        .label_font(s.font(11.0 * f.k))
-        .background_style(t.background.mix(0.9))
-        .border_style(t.grid)
-        .draw()
         .map_err(err)?;
     s.area.present().map_err(err)
 }

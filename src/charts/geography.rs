@@ -71,18 +71,21 @@ pub fn draw(canvas: &HtmlCanvasElement, bars: &Vec<GeoBar>) -> DrawResult {
         let y0 = top + ROW_U * i as f64;
         let yc = y0 + ROW_U * 0.5;
         // Long period labels ("2019-09..2020-04") break at "..": two short lines on a phone.
-        let label = if bar.survey {
-            format!("{} survey", bar.as_of)
-        } else {
-            bar.as_of.to_string()
-        };
-        let lines: Vec<String> = if Frame::guess_width_u(&label, TEXT) > label_w {
-            label
+        // A survey of part of the network is not comparable with the network-wide rows: say how
+        // much it covers (on a line of its own), and draw it paler.
+        let lines: Vec<String> = if let Some(coverage) = bar.coverage_pct {
+            vec![
+                format!("{} survey", bar.as_of),
+                format!("({}% of hash rate)", format::number(coverage, 0)),
+            ]
+        } else if Frame::guess_width_u(bar.as_of, TEXT) > label_w {
+            // Long period labels ("2019-09..2020-04") break at "..": two short lines on a phone.
+            bar.as_of
                 .splitn(2, [' ', '.'])
                 .map(|l| l.trim_start_matches('.').to_string())
                 .collect()
         } else {
-            vec![label]
+            vec![bar.as_of.to_string()]
         };
         let n = lines.len() as f64;
         for (j, line) in lines.into_iter().enumerate() {
@@ -99,6 +102,11 @@ pub fn draw(canvas: &HtmlCanvasElement, bars: &Vec<GeoBar>) -> DrawResult {
         for seg in &bar.segments {
             let to = from + seg.share_pct;
             let fill = colour(&seg.kind, &t);
+            let fill = if bar.survey {
+                mix(&fill, &t.background, 0.45)
+            } else {
+                fill
+            };
             let (a, b) = (f.p(x_at(from)), f.p(x_at(to)));
             s.area
                 .draw(&Rectangle::new(

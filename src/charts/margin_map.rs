@@ -209,7 +209,8 @@ fn draw_key(
     }
     let text_y = bar_bottom + s.px(4.0 * k);
     let font = s.font(12.0 * k);
-    let amount = format::usd(max_abs);
+    // Compact amounts: at phone width the three labels share about 300 pixels.
+    let amount = format::usd_compact(max_abs);
     area.draw(&Text::new(
         format!("loss {amount}"),
         (left, text_y),
@@ -220,10 +221,6 @@ fn draw_key(
     area.draw(&Text::new("break-even", ((left + right) / 2, text_y), mid))
         .map_err(err)?;
     let end = font.pos(Pos::new(HPos::Right, VPos::Top));
-    area.draw(&Text::new(
-        format!("profit {amount} per BTC"),
-        (right, text_y),
-        end,
-    ))
-    .map_err(err)
+    area.draw(&Text::new(format!("profit {amount}"), (right, text_y), end))
+        .map_err(err)
 }

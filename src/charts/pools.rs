@@ -6,7 +6,7 @@ use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
 use web_sys::HtmlCanvasElement;
 
-use super::frame::{draw_legend, left_middle, legend_layout, mix, right_middle, Frame};
+use super::frame::{draw_legend, ink_on, left_middle, legend_layout, mix, right_middle, Frame};
 use super::{err, DrawResult};
 use crate::model::concentration::{EntityKind, RankedEntity};
 use crate::model::format;
@@ -99,19 +99,32 @@ pub fn draw(canvas: &HtmlCanvasElement, bars: &Vec<RankedEntity>) -> DrawResult 
                 colour.filled(),
             ))
             .map_err(err)?;
-        // The share, just right of the bar; the first row's dot sits at its end, so skip past it.
-        let gap = if (b.cumulative_pct - b.share_pct).abs() < 1e-9 {
-            12.0
+        // The share inside the bar's end when it fits (clear of the running-total line, which
+        // passes to the right), else just right of the bar, past the first row's dot.
+        let text = format!("{}%", format::number(b.share_pct, 1));
+        let bar_w = x_at(b.share_pct) - x_at(0.0);
+        if bar_w > Frame::guess_width_u(&text, TEXT - 1.0) + 10.0 {
+            s.area
+                .draw(&Text::new(
+                    text,
+                    (f.p(x_at(b.share_pct) - 5.0), f.p(yc)),
+                    right_middle(f.font(TEXT - 1.0, &ink_on(&colour))),
+                ))
+                .map_err(err)?;
         } else {
-            5.0
-        };
-        s.area
-            .draw(&Text::new(
-                format!("{}%", format::number(b.share_pct, 1)),
-                (f.p(x_at(b.share_pct) + gap), f.p(yc)),
-                left_middle(f.font(TEXT - 1.0, &t.text)),
-            ))
-            .map_err(err)?;
+            let gap = if (b.cumulative_pct - b.share_pct).abs() < 1e-9 {
+                12.0
+            } else {
+                5.0
+            };
+            s.area
+                .draw(&Text::new(
+                    text,
+                    (f.p(x_at(b.share_pct) + gap), f.p(yc)),
+                    left_middle(f.font(TEXT - 1.0, &t.text)),
+                ))
+                .map_err(err)?;
+        }
         running.push((f.p(x_at(b.cumulative_pct)), f.p(yc)));
     }
     s.area

@@ -50,6 +50,8 @@ pub struct GeoBar {
     pub concentration: CountryConcentration,
     /// A survey of part of the network (the 2024 figures), not a network-wide estimate.
     pub survey: bool,
+    /// For a survey, the share of the network's hash rate it covers, percent.
+    pub coverage_pct: Option<f64>,
 }
 
 /// Stacked bars for `periods`, oldest first as given.
@@ -101,6 +103,7 @@ pub fn geo_bars(periods: &[&GeoPeriod]) -> Vec<GeoBar> {
                 other_names: others.iter().map(|&(n, _)| n).collect(),
                 concentration,
                 survey: p.survey_coverage_pct.is_some(),
+                coverage_pct: p.survey_coverage_pct,
             }
         })
         .collect()

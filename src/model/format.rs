@@ -77,6 +77,50 @@ pub fn usd(value: f64) -> String {
     }
 }
 
+/// US dollars in a few characters, for chart labels ("$950", "$90.3k", "$1.14M").
+pub fn usd_compact(value: f64) -> String {
+    if !value.is_finite() {
+        return "\u{2014}".to_string();
+    }
+    let sign = if value < 0.0 { "-" } else { "" };
+    let m = value.abs();
+    let body = match m {
+        m if m >= 1e9 => format!("{}B", significant(m / 1e9)),
+        m if m >= 1e6 => format!("{}M", significant(m / 1e6)),
+        m if m >= 1e3 => format!("{}k", significant(m / 1e3)),
+        m => significant(m),
+    };
+    format!("{sign}${body}")
+}
+
+/// A dollar amount for an axis tick, as short as it can be ("$0.001", "$1", "$100", "$10k").
+pub fn usd_tick(value: f64) -> String {
+    if !value.is_finite() {
+        return "\u{2014}".to_string();
+    }
+    let trim = |text: String| {
+        if text.contains('.') {
+            text.trim_end_matches('0').trim_end_matches('.').to_string()
+        } else {
+            text
+        }
+    };
+    let m = value.abs();
+    let sign = if value < 0.0 { "-" } else { "" };
+    let (scaled, suffix) = match m {
+        m if m >= 1e9 => (m / 1e9, "B"),
+        m if m >= 1e6 => (m / 1e6, "M"),
+        m if m >= 1e3 => (m / 1e3, "k"),
+        m => (m, ""),
+    };
+    let digits = if scaled >= 1.0 {
+        trim(format!("{scaled:.2}"))
+    } else {
+        significant_or_whole(scaled)
+    };
+    format!("{sign}${digits}{suffix}")
+}
+
 /// A hash rate in hashes per second with an SI prefix ("3.21 MH/s", "1.00 ZH/s").
 pub fn hashrate(hashes_per_s: f64) -> String {
     const PREFIXES: [&str; 8] = ["", "k", "M", "G", "T", "P", "E", "Z"];
@@ -100,6 +144,7 @@ pub fn duration(seconds: f64) -> String {
         return "\u{2014}".to_string();
     }
     let (value, unit) = match seconds {
+        s if s < 0.001 => return "<1 ms".to_string(),
         s if s < 1.0 => return format!("{} ms", significant(s * 1000.0)),
         s if s < 60.0 => (s, "seconds"),
         s if s < 3600.0 => (s / 60.0, "minutes"),
@@ -108,6 +153,15 @@ pub fn duration(seconds: f64) -> String {
         s => return years(s / YEAR),
     };
     format!("{} {unit}", significant(value))
+}
+
+/// A whole number in superscript digits, for powers written inline ("2¹²").
+pub fn superscript(n: u32) -> String {
+    const DIGITS: [char; 10] = ['⁰', '¹', '²', '³', '⁴', '⁵', '⁶', '⁷', '⁸', '⁹'];
+    n.to_string()
+        .chars()
+        .filter_map(|c| c.to_digit(10).map(|d| DIGITS[d as usize]))
+        .collect()
 }
 
 /// A count of years in words for large values ("12 years", "3.4 million years", "2.1 billion years").
@@ -188,6 +242,34 @@ mod tests {
         assert_eq!(utc_datetime(1_305_998_791), "2011-05-21 17:26:31 UTC");
         assert_eq!(utc_datetime(951_782_400), "2000-02-29 00:00:00 UTC");
         assert_eq!(utc_datetime(4_294_967_295), "2106-02-07 06:28:15 UTC");
+    }
+
+    #[test]
+    fn powers_print_as_superscripts() {
+        assert_eq!(superscript(12), "¹²");
+        assert_eq!(superscript(40), "⁴⁰");
+        assert_eq!(superscript(0), "⁰");
+        assert_eq!(duration(0.0), "<1 ms");
+        assert_eq!(duration(0.0005), "<1 ms");
+    }
+
+    #[test]
+    fn compact_dollars_for_labels() {
+        assert_eq!(usd_compact(1_139_091.0), "$1.14M");
+        assert_eq!(usd_compact(90_264.0), "$90.3k");
+        assert_eq!(usd_compact(950.0), "$950");
+        assert_eq!(usd_compact(-2_500.0), "-$2.50k");
+    }
+
+    #[test]
+    fn axis_ticks_are_short() {
+        assert_eq!(usd_tick(0.001), "$0.001");
+        assert_eq!(usd_tick(1.0), "$1");
+        assert_eq!(usd_tick(100.0), "$100");
+        assert_eq!(usd_tick(10_000.0), "$10k");
+        assert_eq!(usd_tick(2_500_000.0), "$2.5M");
+        assert_eq!(usd_tick(0.25), "$0.25");
+        assert_eq!(usd_tick(0.039_283), "$0.0393");
     }
 
     #[test]

@@ -1,6 +1,7 @@
 //! The sticky table of contents, which marks the section being read.
 
 use gloo::events::EventListener;
+use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 use super::app::SectionInfo;
@@ -43,10 +44,30 @@ pub fn toc(props: &TocProps) -> Html {
             move || drop(listener)
         });
     }
+    let list = use_node_ref();
+    {
+        // On a phone the contents are a row of tabs wider than the screen: keep the current one
+        // in view by scrolling the row itself (never the page).
+        let list = list.clone();
+        use_effect_with(*current, move |current| {
+            if let (Some(i), Some(ol)) = (current, list.cast::<web_sys::HtmlElement>()) {
+                if ol.scroll_width() > ol.client_width() {
+                    let link = ol
+                        .children()
+                        .item(*i as u32)
+                        .and_then(|li| li.dyn_into::<web_sys::HtmlElement>().ok());
+                    if let Some(li) = link {
+                        let centre = li.offset_left() - (ol.client_width() - li.offset_width()) / 2;
+                        ol.set_scroll_left(centre.max(0));
+                    }
+                }
+            }
+        });
+    }
     html! {
         <nav class="toc" aria-label="Contents">
             <h2>{ "Contents" }</h2>
-            <ol>
+            <ol ref={list}>
                 { for props.sections.iter().enumerate().map(|(i, s)| {
                     let is_current = *current == Some(i);
                     html! {

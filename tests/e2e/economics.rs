@@ -131,7 +131,10 @@ async fn a_shared_scenario_opens_and_follows_the_keyboard() -> Result {
         .js("return document.getElementById('note-eff').textContent")
         .await?;
     let note = note.as_str().unwrap_or_default();
-    assert!(note.contains("eff=12abc is not a number"), "{note}");
+    assert!(
+        note.contains("Fleet efficiency \u{201c}12abc\u{201d} is not a number"),
+        "{note}"
+    );
     assert!(note.contains("default 28.2 J/TH"), "{note}");
     assert_eq!(input_value(&page, "in-eff-num").await?, "12abc");
     assert_outputs(&page, &outcome(&moved)).await?;
@@ -247,10 +250,13 @@ async fn a_malformed_link_opens_with_notes_and_clamped_values_on_a_phone() -> Re
         assert_eq!(input_value(&page, id).await?, want, "#{id}");
     }
     for (id, says) in [
-        ("note-kwh", "kwh=abc is not a number"),
+        (
+            "note-kwh",
+            "Electricity price \u{201c}abc\u{201d} is not a number",
+        ),
         ("note-price", "below the minimum"),
         ("note-eff", "above the maximum"),
-        ("note-hashrate", "hashrate is empty"),
+        ("note-hashrate", "Network hash rate is empty"),
     ] {
         let text = page
             .js(&format!(

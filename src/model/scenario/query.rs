@@ -152,7 +152,7 @@ fn decode(s: &str) -> String {
 fn check_text(spec: &ParamSpec, text: &str) -> (f64, Option<ParamNote>) {
     let t = text.trim();
     let problem = if t.is_empty() {
-        return defaulted(spec, text, format!("{} is empty", spec.key));
+        return defaulted(spec, text, format!("{} is empty", spec.label));
     } else if t.chars().count() > MAX_NUMBER_CHARS {
         "is too long to be a number"
     } else if matches!(
@@ -171,7 +171,11 @@ fn check_text(spec: &ParamSpec, text: &str) -> (f64, Option<ParamNote>) {
     defaulted(
         spec,
         text,
-        format!("{}={} {problem}", spec.key, display_raw(t)),
+        format!(
+            "{} \u{201c}{}\u{201d} {problem}",
+            spec.label,
+            display_raw(t)
+        ),
     )
 }
 
@@ -187,7 +191,11 @@ fn parse_plain(t: &str) -> Option<f64> {
 /// Checks a number against `spec`'s range; `raw` is how the reader gave it, for the message.
 pub(super) fn check_value(spec: &ParamSpec, value: f64, raw: &str) -> (f64, Option<ParamNote>) {
     let (bound, side) = if value.is_nan() {
-        let what = format!("{}: {} is not a number", spec.key, display_raw(raw));
+        let what = format!(
+            "{} \u{201c}{}\u{201d} is not a number",
+            spec.label,
+            display_raw(raw)
+        );
         return defaulted(spec, raw, what);
     } else if value > spec.max {
         (spec.max, "above the maximum")
@@ -199,8 +207,8 @@ pub(super) fn check_value(spec: &ParamSpec, value: f64, raw: &str) -> (f64, Opti
     let raw = display_raw(raw);
     let bound_text = with_unit(spec, bound);
     let message = format!(
-        "{}={raw} is {side} {bound_text}; using {bound_text}",
-        spec.key
+        "{} \u{201c}{raw}\u{201d} is {side} {bound_text}; using {bound_text}",
+        spec.label
     );
     let kind = NoteKind::Clamped { to: bound };
     (

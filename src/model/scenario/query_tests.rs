@@ -48,10 +48,13 @@ fn malformed_values_take_the_default_with_a_readable_note() {
     assert_eq!(n.kind, NoteKind::Defaulted);
     assert_eq!(
         n.message,
-        "kwh=abc is not a number; using the default 0.045 USD/kWh"
+        "Electricity price \u{201c}abc\u{201d} is not a number; using the default 0.045 USD/kWh"
     );
     let (_, n) = only_note("price=", "price");
-    assert_eq!(n.message, "price is empty; using the default 67,000 USD");
+    assert_eq!(
+        n.message,
+        "Bitcoin price is empty; using the default 67,000 USD"
+    );
     let (_, n) = only_note("price", "price");
     assert_eq!(n.kind, NoteKind::Defaulted);
     for bad in ["NaN", "nan", "inf", "-inf", "+Infinity", "INF"] {
@@ -96,20 +99,20 @@ fn out_of_range_values_are_clamped_with_a_note() {
     assert_eq!((s.kwh_usd, n.kind), (0.3, NoteKind::Clamped { to: 0.3 }));
     assert_eq!(
         n.message,
-        "kwh=0.5 is above the maximum 0.3 USD/kWh; using 0.3 USD/kWh"
+        "Electricity price \u{201c}0.5\u{201d} is above the maximum 0.3 USD/kWh; using 0.3 USD/kWh"
     );
     let (s, n) = only_note("price=10", "price");
     assert_eq!(s.price_usd, 1_000.0);
     assert_eq!(
         n.message,
-        "price=10 is below the minimum 1,000 USD; using 1,000 USD"
+        "Bitcoin price \u{201c}10\u{201d} is below the minimum 1,000 USD; using 1,000 USD"
     );
     let (s, _) = only_note("hashrate=1e999", "hashrate");
     assert_eq!(s.hashrate_ehs, 3_000.0);
     let (_, n) = only_note("life=0.5", "life");
     assert_eq!(
         n.message,
-        "life=0.5 is below the minimum 1 year; using 1 year"
+        "Hardware life \u{201c}0.5\u{201d} is below the minimum 1 year; using 1 year"
     );
     let (s, _) = only_note("eff=-5", "eff");
     assert_eq!(s.eff_j_per_th, 5.0);

@@ -47,14 +47,15 @@ pub fn economics_charts(props: &EconomicsChartsProps) -> Html {
             <Chart<MarginMap> id="chart-margin" data={map}
                     draw={margin_map::draw as DrawFn<MarginMap>} summary={map_text.clone()}>
                 { map_text }
-                { " Blue cells are a profit, vermillion cells a loss, paler near break-even (the dark \
+                { " Blue cells are a profit, vermilion cells a loss, paler near break-even (the dark \
                    line); the key below the map gives the scale." }
             </Chart<MarginMap>>
             <h3>{ "Which hardware still pays" }</h3>
             <Chart<Vec<GenerationRow>> id="chart-generations" data={rows}
                     draw={generations::draw as DrawFn<Vec<GenerationRow>>} summary={rows_text.clone()}>
                 { rows_text }
-                { " Bars: the cost of power and other operating costs for one TH/s per day, for one \
+                { " Bars: the cost of power and other operating costs for one TH/s per day (green: it \
+                   pays, vermilion: it loses; the orange line is the revenue), for one \
                    representative device of each generation (see Sources); the machines' own price \
                    is left out, as old machines are paid for. Log scale: equal steps along the \
                    axis are equal ratios." }

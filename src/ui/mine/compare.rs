@@ -74,7 +74,7 @@ pub fn compare_panel(props: &CompareProps) -> Html {
                 <div class="stat" id="miner-years" data-value={c.years_to_block.unwrap_or(0.0).to_string()}>
                     <span class="label">{ "Expected wait for one real block, solo" }</span>
                     <span class="value">{ or_dash(c.years_to_block, format::years) }</span>
-                    <span class="sub">{ format!("difficulty {} (", format_figure(&DIFFICULTY_T)) }{ DIFFICULTY_T.as_of }{ ") \u{00d7} 2^32 / your rate" }{ cite(&DIFFICULTY_T) }</span>
+                    <span class="sub">{ format!("difficulty {} (", format_figure(&DIFFICULTY_T)) }{ DIFFICULTY_T.as_of }{ ") \u{00d7} 2³² / your rate" }{ cite(&DIFFICULTY_T) }</span>
                 </div>
             </div>
             <div class="control control-row">

@@ -54,7 +54,7 @@ pub fn live(session: &Session, workers: usize, rate: Option<f64>) -> Html {
             <div class="stat" id="miner-rate" data-value={format!("{rate_value:.0}")}>
                 <span class="label">{ "Your hash rate" }</span>
                 <span class="value">{ rate_text }</span>
-                <span class="sub">{ format!("{} worker(s), averaged over 2 s", workers) }</span>
+                <span class="sub">{ format!("{workers} {}, averaged over 2 s", if workers == 1 { "worker" } else { "workers" }) }</span>
             </div>
             <div class="stat" id="miner-tried" data-value={session.tried().to_string()}>
                 <span class="label">{ "Hashes tried" }</span>
@@ -64,7 +64,7 @@ pub fn live(session: &Session, workers: usize, rate: Option<f64>) -> Html {
             <div class="stat">
                 <span class="label">{ "Expected time per block" }</span>
                 <span class="value">{ expected.map_or_else(|| "\u{2014}".to_string(), format::duration) }</span>
-                <span class="sub">{ format!("2^{} hashes / your rate", session.zero_bits()) }</span>
+                <span class="sub">{ format!("2{} hashes / your rate", format::superscript(session.zero_bits())) }</span>
             </div>
             <div class="stat stat-wide" id="miner-best">
                 <span class="label">{ "Best hash so far (lowest)" }</span>
