@@ -116,7 +116,7 @@ pub fn usd_tick(value: f64) -> String {
     let digits = if scaled >= 1.0 {
         trim(format!("{scaled:.2}"))
     } else {
-        significant_or_whole(scaled)
+        trim(significant(scaled))
     };
     format!("{sign}${digits}{suffix}")
 }
