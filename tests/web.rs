@@ -14,13 +14,29 @@ use web_sys::Element;
 
 wasm_bindgen_test_configure!(run_in_browser);
 
-/// Mounts the App in a new element and lets Yew render.
+/// Waits, up to 5 s, until `ready` holds. Yew renders asynchronously, and a debug build on a
+/// loaded machine can take longer than any fixed pause to redraw a section and its charts.
+async fn until(what: &str, ready: impl Fn() -> bool) {
+    for _ in 0..250 {
+        if ready() {
+            return;
+        }
+        yew::platform::time::sleep(Duration::from_millis(20)).await;
+    }
+    panic!("timed out waiting until {what}");
+}
+
+/// Mounts the App in a new element and waits until Yew has rendered it.
 async fn mount_app() -> Element {
     let document = gloo::utils::document();
     let root = document.create_element("div").expect("create element");
     gloo::utils::body().append_child(&root).expect("append");
     yew::Renderer::<App>::with_root(root.clone()).render();
-    yew::platform::time::sleep(Duration::from_millis(50)).await;
+    let rendered = root.clone();
+    until("the App is rendered", move || {
+        rendered.query_selector("#sources").ok().flatten().is_some()
+    })
+    .await;
     root
 }
 
@@ -113,8 +129,11 @@ async fn economics_inputs_drive_the_outputs_and_keep_typed_text() {
 
     // The slider moves the scenario; the outputs follow.
     input(&find(&root, "#in-kwh"), "0.03");
-    yew::platform::time::sleep(Duration::from_millis(50)).await;
     let cheaper = start.with(&[(Param::Kwh, 0.03)]);
+    until("the outputs follow the slider", || {
+        data_value(&root, "#out-cost-per-btc") == outcome(&cheaper).all_in_usd_per_btc
+    })
+    .await;
     assert_eq!(
         data_value(&root, "#out-cost-per-btc"),
         outcome(&cheaper).all_in_usd_per_btc
@@ -127,7 +146,13 @@ async fn economics_inputs_drive_the_outputs_and_keep_typed_text() {
     // Junk typed stays in the field, with a note beside it; the scenario takes the default.
     let field = find(&root, "#in-kwh-num");
     input(&field, "0.0x3");
-    yew::platform::time::sleep(Duration::from_millis(50)).await;
+    until("a note appears", || {
+        root.query_selector("#param-kwh #note-kwh")
+            .ok()
+            .flatten()
+            .is_some()
+    })
+    .await;
     let typed: web_sys::HtmlInputElement = wasm_bindgen::JsCast::dyn_into(field).expect("input");
     assert_eq!(typed.value(), "0.0x3");
     let note = find(&root, "#param-kwh #note-kwh")
@@ -146,7 +171,10 @@ async fn economics_inputs_drive_the_outputs_and_keep_typed_text() {
     let reset: web_sys::HtmlElement =
         wasm_bindgen::JsCast::dyn_into(find(&root, "#reset")).expect("button");
     reset.click();
-    yew::platform::time::sleep(Duration::from_millis(50)).await;
+    until("the note goes", || {
+        root.query_selector("#note-kwh").ok().flatten().is_none()
+    })
+    .await;
     assert!(root.query_selector("#note-kwh").expect("query").is_none());
     assert_eq!(typed.value(), "0.045");
 }
@@ -228,7 +256,13 @@ async fn junk_in_the_verify_box_shows_a_message_and_keeps_the_text() {
     init.set_bubbles(true);
     let event = web_sys::Event::new_with_event_init_dict("input", &init).expect("event");
     input.dispatch_event(&event).expect("dispatch");
-    yew::platform::time::sleep(Duration::from_millis(50)).await;
+    until("the verify box reports an error", || {
+        root.query_selector("#verify-result[data-error]")
+            .ok()
+            .flatten()
+            .is_some()
+    })
+    .await;
     let result = root
         .query_selector("#verify-result")
         .expect("query")
@@ -267,8 +301,7 @@ async fn pool_what_if_toggle_updates_the_coefficient_and_charts_draw() {
         .dyn_into()
         .expect("an input");
     toggle.click();
-    yew::platform::time::sleep(Duration::from_millis(50)).await;
-    assert_eq!(value("#nakamoto"), "2");
+    until("the coefficient updates", || value("#nakamoto") == "2").await;
     let canvases = root
         .query_selector_all("#centralization canvas, #ai canvas")
         .expect("query");
