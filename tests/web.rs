@@ -312,6 +312,31 @@ async fn pool_what_if_toggle_updates_the_coefficient_and_charts_draw() {
     }
 }
 
+#[wasm_bindgen_test]
+fn a_panic_leaves_a_banner_with_the_error_and_a_reload_link() {
+    hashwatt::ui::panic::show_banner("index out of bounds (at src/x.rs:1)");
+    let banner = gloo::utils::document()
+        .get_element_by_id("panic-banner")
+        .expect("the banner is shown");
+    assert_eq!(banner.get_attribute("role").as_deref(), Some("alert"));
+    let text = banner.text_content().unwrap_or_default();
+    assert!(text.contains("index out of bounds"), "{text}");
+    let link = banner
+        .query_selector("a")
+        .expect("query")
+        .expect("a reload link");
+    assert!(link.get_attribute("href").is_some_and(|h| !h.is_empty()));
+    // A second panic does not stack a second banner.
+    hashwatt::ui::panic::show_banner("again");
+    assert_eq!(
+        gloo::utils::document()
+            .query_selector_all("#panic-banner")
+            .expect("query")
+            .length(),
+        1
+    );
+}
+
 trait IntoElement {
     fn dyn_into_element(self) -> Element;
 }

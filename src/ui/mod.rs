@@ -8,6 +8,7 @@ mod economics;
 mod faq;
 mod glossary;
 mod mine;
+pub mod panic;
 mod sources;
 pub mod state;
 mod story;
