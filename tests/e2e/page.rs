@@ -101,6 +101,27 @@ async fn a_new_reader_sees_every_section_and_can_follow_the_glossary() -> Result
         "the story cites its figures"
     );
 
+    // The page runs under its strict Content-Security-Policy (a violation would be a console
+    // error above): no inline script, only this origin.
+    let csp = page
+        .js("const m = document.querySelector('meta[http-equiv=Content-Security-Policy]'); return m && m.content")
+        .await?;
+    let csp = csp.as_str().ok_or("no Content-Security-Policy meta tag")?;
+    for directive in [
+        "default-src 'self'",
+        "script-src 'self' 'wasm-unsafe-eval'",
+        "worker-src 'self'",
+        "connect-src 'self'",
+        "object-src 'none'",
+        "base-uri 'none'",
+    ] {
+        assert!(csp.contains(directive), "CSP lacks {directive}: {csp}");
+    }
+    let inline_scripts = page
+        .js("return [...document.scripts].filter(s => !s.src).length")
+        .await?;
+    assert_eq!(inline_scripts, 0, "no inline script");
+
     let errors = page.console_errors().await?;
     assert!(errors.is_empty(), "console errors: {errors:?}");
     page.assert_no_foreign_requests().await?;

@@ -72,7 +72,8 @@ impl Miner {
     }
 
     /// Spawns workers up to the chosen count. Trunk builds the worker as a classic script
-    /// (`worker.js` beside index.html), so it is spawned as a classic worker.
+    /// (`worker.js` beside index.html) with a loader (`worker_loader.js`) that starts it; spawning
+    /// the loader's URL directly, not a blob gloo would make, keeps `worker-src 'self'` enough.
     fn ensure_workers(&mut self, ctx: &Context<Self>) -> bool {
         let has_worker = js_sys::Reflect::has(&js_sys::global(), &"Worker".into()).unwrap_or(false);
         if !has_worker {
@@ -86,7 +87,8 @@ impl Miner {
             let bridge = MinerWorker::spawner()
                 .callback(move |done| link.send_message(Msg::Done(index, done)))
                 .as_module(false)
-                .spawn("./worker.js");
+                .with_loader(true)
+                .spawn("./worker_loader.js");
             self.bridges.push(bridge);
         }
         true
