@@ -28,6 +28,9 @@ async fn a_student_mines_a_block_then_stops() -> Result {
         .js("return document.getElementById('miner-bits-num').value")
         .await?;
     assert_eq!(shown, "12");
+    // Nothing is hashed until the student presses Start.
+    tokio::time::sleep(Duration::from_millis(500)).await;
+    assert_eq!(page.attr("#miner-tried", "data-value").await?.as_deref(), Some("0"));
     page.click("#miner-start").await?;
 
     page.wait_for("#miner-found li", Duration::from_secs(30))
