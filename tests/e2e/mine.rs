@@ -30,7 +30,10 @@ async fn a_student_mines_a_block_then_stops() -> Result {
     assert_eq!(shown, "12");
     // Nothing is hashed until the student presses Start.
     tokio::time::sleep(Duration::from_millis(500)).await;
-    assert_eq!(page.attr("#miner-tried", "data-value").await?.as_deref(), Some("0"));
+    assert_eq!(
+        page.attr("#miner-tried", "data-value").await?.as_deref(),
+        Some("0")
+    );
     page.click("#miner-start").await?;
 
     page.wait_for("#miner-found li", Duration::from_secs(30))
@@ -175,6 +178,51 @@ async fn verify_known_tampered_and_junk_headers() -> Result {
     // The rest of the page is unaffected.
     page.wait_for("#miner-start", Duration::from_secs(1))
         .await?;
+    let errors = page.console_errors().await?;
+    assert!(errors.is_empty(), "console errors: {errors:?}");
+    page.close().await
+}
+
+#[tokio::test]
+#[ignore = "end-to-end: needs dist/ and chromedriver (make test-e2e)"]
+async fn without_web_workers_the_page_mines_itself_with_a_notice() -> Result {
+    // A locked-down school browser: no Worker constructor at all.
+    let page = Page::open_with("/", 1280, 900, Some("delete window.Worker;")).await?;
+    page.set_value("#miner-bits", "12").await?;
+    page.click("#miner-start").await?;
+    page.wait_for("#miner-found li", Duration::from_secs(30))
+        .await?;
+    let notice = page
+        .js("return document.querySelector('.miner-controls [role=alert]').textContent")
+        .await?;
+    assert!(
+        notice
+            .as_str()
+            .unwrap_or_default()
+            .contains("Web Workers are not available"),
+        "{notice}"
+    );
+    let found = page
+        .js("const li = document.querySelector('#miner-found li'); return [li.dataset.header, li.dataset.hash]")
+        .await?;
+    let header = BlockHeader::parse_hex(found[0].as_str().unwrap_or_default())?;
+    assert_eq!(
+        Some(header.hash().to_display_hex().as_str()),
+        found[1].as_str()
+    );
+    // The page stays responsive while it hashes: a slider still moves the economics outputs.
+    page.set_value("#in-kwh", "0.03").await?;
+    page.wait_until(
+        "return document.querySelector('#out-cost-per-btc').dataset.value < 80000",
+        Duration::from_secs(5),
+    )
+    .await?;
+    page.click("#miner-stop").await?;
+    page.wait_until(
+        "return document.getElementById('miner-rate').dataset.value === '0'",
+        Duration::from_secs(2),
+    )
+    .await?;
     let errors = page.console_errors().await?;
     assert!(errors.is_empty(), "console errors: {errors:?}");
     page.close().await

@@ -260,8 +260,28 @@ pub struct Page {
 impl Page {
     /// Opens `path_and_query` (e.g. "/" or "/?price=80000") on the served dist/ and waits for the app.
     pub async fn open(path_and_query: &str, width: u32, height: u32) -> Result<Self> {
+        Self::open_with(path_and_query, width, height, None).await
+    }
+
+    /// Like `open`, first arranging for `script` to run in the page before any of its own code
+    /// (to take away a browser feature, say).
+    pub async fn open_with(
+        path_and_query: &str,
+        width: u32,
+        height: u32,
+        script: Option<&str>,
+    ) -> Result<Self> {
         let server = StaticServer::start().await?;
         let browser = Browser::start(width, height).await?;
+        if let Some(source) = script {
+            browser
+                .client
+                .issue_cmd(Cdp(
+                    "Page.addScriptToEvaluateOnNewDocument",
+                    json!({ "source": source }),
+                ))
+                .await?;
+        }
         browser
             .client
             .goto(&format!("{}{}", server.origin, path_and_query))

@@ -3,7 +3,9 @@
 //! and a `model::session::Session`, which decides what each worker hashes and which results count.
 
 use gloo::events::EventListener;
-use gloo::timers::callback::Interval;
+use std::collections::VecDeque;
+
+use gloo::timers::callback::{Interval, Timeout};
 use gloo_worker::{Spawnable, WorkerBridge};
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
@@ -29,6 +31,8 @@ pub enum Msg {
     Stop,
     Done(usize, BatchDone),
     Tick,
+    /// Main-thread fallback: hash the next queued batch.
+    RunSlice,
     VisibilityChanged,
     Bits(String),
     Workers(String),
@@ -44,8 +48,17 @@ pub struct Miner {
     bits_text: String,
     bits_note: Option<String>,
     spawn_error: Option<String>,
+    /// Without Web Workers the page hashes itself, one batch (~25 ms) per timer turn, so input and
+    /// drawing still get their turns between slices.
+    fallback: Option<Fallback>,
     ticker: Option<Interval>,
     _visibility: Option<EventListener>,
+}
+
+struct Fallback {
+    hasher: MinerWorker,
+    queue: VecDeque<Batch>,
+    next_slice: Option<Timeout>,
 }
 
 fn now_ms() -> f64 {
@@ -63,7 +76,18 @@ fn tab_hidden() -> bool {
 }
 
 impl Miner {
-    fn send(&self, batches: Vec<(usize, Batch)>) {
+    fn send(&mut self, ctx: &Context<Self>, batches: Vec<(usize, Batch)>) {
+        if let Some(fallback) = &mut self.fallback {
+            fallback
+                .queue
+                .extend(batches.into_iter().map(|(_, batch)| batch));
+            if fallback.next_slice.is_none() && !fallback.queue.is_empty() {
+                let link = ctx.link().clone();
+                fallback.next_slice =
+                    Some(Timeout::new(0, move || link.send_message(Msg::RunSlice)));
+            }
+            return;
+        }
         for (worker, batch) in batches {
             if let Some(bridge) = self.bridges.get(worker) {
                 bridge.send(batch);
@@ -77,9 +101,19 @@ impl Miner {
     fn ensure_workers(&mut self, ctx: &Context<Self>) -> bool {
         let has_worker = js_sys::Reflect::has(&js_sys::global(), &"Worker".into()).unwrap_or(false);
         if !has_worker {
-            self.spawn_error =
-                Some("This browser cannot start Web Workers, so the miner cannot run here.".into());
-            return false;
+            self.spawn_error = Some(
+                "Web Workers are not available here (blocked or unsupported), so the miner runs on \
+                 the page itself, in short slices on one core: slower, and the page stays usable."
+                    .into(),
+            );
+            self.workers = 1;
+            self.max_workers = 1;
+            self.fallback.get_or_insert_with(|| Fallback {
+                hasher: MinerWorker::default(),
+                queue: VecDeque::new(),
+                next_slice: None,
+            });
+            return true;
         }
         while self.bridges.len() < self.workers {
             let index = self.bridges.len();
@@ -102,7 +136,7 @@ impl Miner {
         self.session
             .set_template(practice_header(&self.message, now_unix_s()), now);
         let batches = self.session.start(self.workers, now);
-        self.send(batches);
+        self.send(ctx, batches);
         if tab_hidden() {
             self.session.pause();
         }
@@ -140,6 +174,7 @@ impl Component for Miner {
             bits_text: DEFAULT_ZERO_BITS.to_string(),
             bits_note: None,
             spawn_error: None,
+            fallback: None,
             ticker: None,
             _visibility: Some(visibility),
         }
@@ -151,10 +186,32 @@ impl Component for Miner {
             Msg::Stop => {
                 self.session.stop();
                 self.ticker = None;
+                if let Some(fallback) = &mut self.fallback {
+                    fallback.queue.clear();
+                }
+            }
+            Msg::RunSlice => {
+                let Some(fallback) = &mut self.fallback else {
+                    return false;
+                };
+                fallback.next_slice = None;
+                if let Some(batch) = fallback.queue.pop_front() {
+                    let done = fallback.hasher.run(batch);
+                    let batches = self.session.on_done(0, &done, now_ms());
+                    self.send(ctx, batches);
+                }
+                if let Some(fallback) = &mut self.fallback {
+                    if fallback.next_slice.is_none() && !fallback.queue.is_empty() {
+                        let link = ctx.link().clone();
+                        fallback.next_slice =
+                            Some(Timeout::new(0, move || link.send_message(Msg::RunSlice)));
+                    }
+                }
+                return false;
             }
             Msg::Done(worker, done) => {
                 let batches = self.session.on_done(worker, &done, now_ms());
-                self.send(batches);
+                self.send(ctx, batches);
                 // Results arrive ~80 times a second; the view redraws on the 4 Hz tick instead, so
                 // the main thread stays free to keep the workers fed.
                 return false;
@@ -165,7 +222,7 @@ impl Component for Miner {
                     self.session.pause();
                 } else {
                     let batches = self.session.resume(now_ms());
-                    self.send(batches);
+                    self.send(ctx, batches);
                 }
             }
             Msg::Bits(text) => {
@@ -173,7 +230,7 @@ impl Component for Miner {
                 self.bits_text = text;
                 self.bits_note = note;
                 let batches = self.session.set_zero_bits(bits, now_ms());
-                self.send(batches);
+                self.send(ctx, batches);
             }
             Msg::Workers(text) => {
                 let chosen = text.trim().parse::<usize>().unwrap_or(self.workers);
@@ -187,7 +244,7 @@ impl Component for Miner {
                 let header = practice_header(&text, now_unix_s());
                 self.message = text;
                 let batches = self.session.set_template(header, now_ms());
-                self.send(batches);
+                self.send(ctx, batches);
             }
         }
         true
