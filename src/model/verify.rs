@@ -83,6 +83,27 @@ mod tests {
         ));
     }
 
+    proptest::proptest! {
+        /// Whatever is pasted (any text, any length, any script), verifying never panics: a
+        /// header that parses round-trips exactly, anything else is an error with a message.
+        #[test]
+        fn verify_never_panics_on_any_text(text in ".{0,400}") {
+            match verify(&text) {
+                Ok(v) => proptest::prop_assert_eq!(BlockHeader::parse_hex(&v.header.to_hex()), Ok(v.header)),
+                Err(e) => proptest::prop_assert!(!e.to_string().is_empty()),
+            }
+        }
+
+        /// Any 80 bytes, as hex with stray whitespace, verify as themselves.
+        #[test]
+        fn any_eighty_bytes_parse_back(bytes in proptest::collection::vec(proptest::num::u8::ANY, 80), gap in 0usize..160) {
+            let mut hex = crate::model::hex::encode(&bytes);
+            hex.insert_str(gap, " \n");
+            let v = verify(&hex).expect("80 bytes of hex");
+            proptest::prop_assert_eq!(v.header.to_bytes().to_vec(), bytes);
+        }
+    }
+
     #[test]
     fn leading_zeros_split() {
         assert_eq!(
