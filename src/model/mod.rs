@@ -10,6 +10,7 @@ pub mod hash;
 pub mod header;
 pub mod hex;
 pub mod history;
+pub mod kernel;
 pub mod laptop;
 pub mod scenario;
 pub mod search;

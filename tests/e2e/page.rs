@@ -113,11 +113,19 @@ async fn the_page_reads_on_a_phone_and_on_a_projector() -> Result {
     for (width, height, name) in [(360, 800, "phone-360"), (1920, 1080, "projector-1920")] {
         let page = Page::open("/", width, height).await?;
         // Nothing is wider than the viewport: no sideways scrolling on a phone.
-        let overflow = page.js("return document.documentElement.scrollWidth - window.innerWidth").await?;
-        assert!(overflow.as_f64().unwrap_or(f64::MAX) <= 0.0, "{name}: page wider than the screen by {overflow}px");
+        let overflow = page
+            .js("return document.documentElement.scrollWidth - window.innerWidth")
+            .await?;
+        assert!(
+            overflow.as_f64().unwrap_or(f64::MAX) <= 0.0,
+            "{name}: page wider than the screen by {overflow}px"
+        );
         page.screenshot(&format!("{name}-top")).await?;
         for section in ["mine", "glossary"] {
-            page.js(&format!("document.getElementById('{section}').scrollIntoView({{behavior: 'instant'}})")).await?;
+            page.js(&format!(
+                "document.getElementById('{section}').scrollIntoView({{behavior: 'instant'}})"
+            ))
+            .await?;
             page.screenshot(&format!("{name}-{section}")).await?;
         }
         page.close().await?;

@@ -180,8 +180,11 @@ impl Browser {
         };
         if width < 500 {
             // Headless Chromium keeps windows at least 500 px wide: a phone's viewport is emulated.
-            let metrics = json!({ "width": width, "height": height, "deviceScaleFactor": 2, "mobile": true });
-            client.issue_cmd(Cdp("Emulation.setDeviceMetricsOverride", metrics)).await?;
+            let metrics =
+                json!({ "width": width, "height": height, "deviceScaleFactor": 2, "mobile": true });
+            client
+                .issue_cmd(Cdp("Emulation.setDeviceMetricsOverride", metrics))
+                .await?;
         }
         Ok(Self {
             client,
@@ -229,12 +232,22 @@ impl WebDriverCompatibleCommand for GetLog {
 struct Cdp(&'static str, Value);
 
 impl WebDriverCompatibleCommand for Cdp {
-    fn endpoint(&self, base: &url::Url, session: Option<&str>) -> std::result::Result<url::Url, url::ParseError> {
-        base.join(&format!("session/{}/goog/cdp/execute", session.unwrap_or_default()))
+    fn endpoint(
+        &self,
+        base: &url::Url,
+        session: Option<&str>,
+    ) -> std::result::Result<url::Url, url::ParseError> {
+        base.join(&format!(
+            "session/{}/goog/cdp/execute",
+            session.unwrap_or_default()
+        ))
     }
 
     fn method_and_body(&self, _: &url::Url) -> (http::Method, Option<String>) {
-        (http::Method::POST, Some(json!({ "cmd": self.0, "params": self.1 }).to_string()))
+        (
+            http::Method::POST,
+            Some(json!({ "cmd": self.0, "params": self.1 }).to_string()),
+        )
     }
 }
 
