@@ -26,7 +26,7 @@ test: setup lint test-native test-web dist test-e2e
 lint:
 	cargo fmt --check
 	cargo clippy --all-targets -- -D warnings
-	cargo clippy $(WASM) --lib --bins --test web -- -D warnings
+	cargo clippy $(WASM) --lib --bins --test web --test wasm_bench -- -D warnings
 
 test-native:
 	cargo test
@@ -41,6 +41,10 @@ clean:
 	cargo clean
 	rm -rf dist
 
-## Benchmarks (never part of `make test`): the miner's hash rates, browser against native.
+## Benchmarks (never part of `make test`): the miner's hash rates, browser against native, in one
+## table (BENCHMARKS.md). First `sha2` and the kernel as wasm on one browser thread, whose printed
+## rates the native bench reads back from target/bench/wasm.txt.
 bench: dist
+	mkdir -p target/bench
+	cargo test --release $(WASM) --test wasm_bench -- --nocapture | tee target/bench/wasm.txt
 	cargo test --release --test bench -- --ignored --nocapture --test-threads=1
