@@ -182,7 +182,7 @@ async fn miner_hash_rates() -> Result {
     table += &row(
         "native lane kernel (portable `[u32; 4]` lanes), 1 thread",
         native_kernel,
-        "",
+        "LLVM keeps these lanes scalar here (BENCHMARKS.md)",
     );
     table += &row(
         "page miner, 1 worker (lane kernel, wasm simd128)",
