@@ -26,13 +26,16 @@ test: setup lint test-native test-web dist test-e2e
 lint:
 	cargo fmt --check
 	cargo clippy --all-targets -- -D warnings
-	cargo clippy $(WASM) --lib --bins --test web -- -D warnings
+	cargo clippy $(WASM) --lib --bins --test web --test wasm_bench -- -D warnings
 
 test-native:
 	cargo test
 
+# Also in release: that is how the page is built (LTO, simd128), and release codegen has differed
+# from debug (see Target::from_leading_zero_bits).
 test-web:
 	cargo test $(WASM) --test web
+	cargo test --release $(WASM) --test web
 
 test-e2e:
 	cargo test --test e2e -- --ignored --test-threads=1
@@ -41,6 +44,10 @@ clean:
 	cargo clean
 	rm -rf dist
 
-## Benchmarks (never part of `make test`): the miner's hash rates, browser against native.
+## Benchmarks (never part of `make test`): the miner's hash rates, browser against native, in one
+## table (BENCHMARKS.md). First `sha2` and the kernel as wasm on one browser thread, whose printed
+## rates the native bench reads back from target/bench/wasm.txt.
 bench: dist
+	mkdir -p target/bench
+	cargo test --release $(WASM) --test wasm_bench -- --nocapture | tee target/bench/wasm.txt
 	cargo test --release --test bench -- --ignored --nocapture --test-threads=1

@@ -1,4 +1,5 @@
-//! The miner worker: takes a `Batch` of nonces, hashes them with the midstate search, answers with a
+//! The miner worker: takes a `Batch` of nonces, hashes them with the lane kernel (`model::kernel`,
+//! four nonces per wasm `v128`, the same answer as the `sha2` midstate search), answers with a
 //! `BatchDone`. One instance runs per Web Worker; the page decides what each one hashes (see
 //! `model::session`). Timing uses the worker's own `performance.now()`.
 
@@ -6,7 +7,7 @@ use gloo_worker::{HandlerId, Worker, WorkerScope};
 use wasm_bindgen::JsCast;
 
 use crate::model::header::BlockHeader;
-use crate::model::search::{search_limited, Midstate};
+use crate::model::kernel::{scan, Kernel};
 use crate::model::session::{Batch, BatchDone};
 use crate::model::target::Target;
 
@@ -14,10 +15,11 @@ use crate::model::target::Target;
 /// of all hashes are hits.
 pub const MAX_HITS_PER_BATCH: usize = 8;
 
-/// Caches the midstate of the header it last saw: consecutive batches usually share it.
+/// Caches the kernel (midstate and nonce-independent words) of the header it last saw:
+/// consecutive batches usually share it.
 #[derive(Default)]
 pub struct MinerWorker {
-    cached: Option<(BlockHeader, Midstate)>,
+    cached: Option<(BlockHeader, Kernel)>,
 }
 
 fn now_ms() -> f64 {
@@ -34,9 +36,9 @@ impl MinerWorker {
     pub fn run(&mut self, batch: Batch) -> BatchDone {
         let started = now_ms();
         let target = Target::from_leading_zero_bits(batch.zero_bits);
-        let midstate = self.midstate(&batch.header);
-        let report = search_limited(
-            midstate,
+        let kernel = self.kernel(&batch.header);
+        let report = scan(
+            kernel,
             &target,
             batch.start,
             batch.count,
@@ -51,8 +53,8 @@ impl MinerWorker {
         }
     }
 
-    fn midstate(&mut self, header: &BlockHeader) -> &Midstate {
-        // The midstate covers the first 64 bytes only, but nonce and time are the usual changes;
+    fn kernel(&mut self, header: &BlockHeader) -> &Kernel {
+        // The precompute covers every byte but the nonce, and time is the usual change;
         // comparing whole headers keeps this obviously right.
         let stale = self.cached.as_ref().is_none_or(|(h, _)| {
             BlockHeader { nonce: 0, ..*h }
@@ -62,7 +64,7 @@ impl MinerWorker {
                 }
         });
         if stale {
-            self.cached = Some((*header, Midstate::new(header)));
+            self.cached = Some((*header, Kernel::new(header)));
         }
         &self.cached.as_ref().expect("cache was just filled").1
     }

@@ -213,6 +213,65 @@ fn the_worker_loop_finds_real_blocks_in_wasm() {
     assert_eq!(session.tried(), tried);
 }
 
+/// Release wasm with simd128 once miscompiled the per-byte loop of `from_leading_zero_bits`
+/// (10 zero bits gave an 8-bit target, so the page "found" blocks that were not): checked here for
+/// every n, in the release run of `make test-web` that builds like the page.
+#[wasm_bindgen_test]
+fn leading_zero_targets_are_exact_in_wasm() {
+    use hashwatt::model::target::Target;
+    for n in 1..=255u32 {
+        let target = Target::from_leading_zero_bits(n);
+        assert_eq!(target.leading_zero_bits(), n, "{target:?}");
+        let hex = target.to_display_hex();
+        let zero_digits = hex.chars().take_while(|&c| c == '0').count() as u32;
+        assert_eq!(zero_digits, n / 4, "{hex}");
+        assert!(
+            hex[zero_digits as usize + 1..].chars().all(|c| c == 'f'),
+            "{hex}"
+        );
+    }
+}
+
+/// The page's kernel as built for the browser (four nonces per `v128`) against the `sha2`
+/// reference, over a few thousand nonces at easy and hard targets, unaligned starts, odd counts and
+/// the top of the nonce space. Naming `Simd128` makes this fail to build without simd128.
+#[wasm_bindgen_test]
+fn the_simd128_kernel_equals_the_sha2_search_in_wasm() {
+    use hashwatt::data::blocks::{BLOCK_125552, GENESIS};
+    use hashwatt::model::header::BlockHeader;
+    use hashwatt::model::kernel::lanes::{Portable, Simd128};
+    use hashwatt::model::kernel::{scan, scan_with, Kernel};
+    use hashwatt::model::search::search_limited;
+    use hashwatt::model::target::Target;
+
+    let mut checked = 0u64;
+    for block in [&GENESIS, &BLOCK_125552] {
+        let header = BlockHeader::parse_hex(block.header_hex).expect("a real header");
+        let kernel = Kernel::new(&header);
+        let real = Target::from_bits(header.bits).expect("real bits");
+        let targets = [1, 4, 8, 12, 20].map(Target::from_leading_zero_bits);
+        for target in targets.iter().chain([&real]) {
+            for (start, count, max_hits) in [
+                (header.nonce - 1_001, 2_003, usize::MAX),
+                (7, 1_500, 8),
+                (u32::MAX - 6, 100, 8),
+            ] {
+                let expected = search_limited(kernel.midstate(), target, start, count, max_hits);
+                let simd = scan_with::<Simd128>(&kernel, target, start, count, max_hits);
+                assert_eq!(simd, expected, "{} {target:?} from {start}", block.name);
+                assert_eq!(scan(&kernel, target, start, count, max_hits), expected);
+                checked += expected.tried;
+            }
+        }
+        let found = scan_with::<Simd128>(&kernel, &real, header.nonce - 2, 5, 8);
+        assert_eq!(found.hits.len(), 1, "{} is found", block.name);
+        assert_eq!(found.hits[0].hash.to_display_hex(), block.hash_display_hex);
+        let portable = scan_with::<Portable>(&kernel, &real, header.nonce - 2, 5, 8);
+        assert_eq!(portable, found, "the portable fallback agrees in wasm too");
+    }
+    assert!(checked > 30_000, "{checked} nonces compared");
+}
+
 #[wasm_bindgen_test]
 async fn the_miner_starts_stopped_and_verify_shows_the_genesis_block() {
     let root = mount_app().await;

@@ -13,6 +13,7 @@ pub mod hash;
 pub mod header;
 pub mod hex;
 pub mod history;
+pub mod kernel;
 pub mod laptop;
 pub mod pool_what_if;
 pub mod scenario;

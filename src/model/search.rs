@@ -62,6 +62,24 @@ impl Midstate {
         Midstate { state, tail_block }
     }
 
+    /// The SHA-256 state after header bytes 0..64, for the lane kernel's own precompute.
+    pub(crate) fn state_words(&self) -> [u32; 8] {
+        self.state
+    }
+
+    /// Header bytes 64..76 (end of merkle root, time, bits) as the big-endian words SHA-256 reads.
+    pub(crate) fn tail_words(&self) -> [u32; 3] {
+        std::array::from_fn(|i| {
+            let at = 4 * i;
+            u32::from_be_bytes([
+                self.tail_block[at],
+                self.tail_block[at + 1],
+                self.tail_block[at + 2],
+                self.tail_block[at + 3],
+            ])
+        })
+    }
+
     /// The header hash for `nonce` (equal to `BlockHeader::hash` with that nonce).
     pub fn hash_nonce(&self, nonce: u32) -> Hash256 {
         words_to_hash(&NonceBlocks::new(self).hash(self, nonce))

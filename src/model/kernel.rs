@@ -1,0 +1,117 @@
+//! The page's miner kernel: SHA-256d over four nonces at once, in wasm `simd128` vectors in the
+//! browser (arrays natively, with the same round code), with the per-job precompute of the
+//! classic CPU miners. [`scan`] answers exactly what [`search_limited`] answers; `search` with
+//! `sha2` stays the reference, and every hash the kernel reports is recomputed by it.
+//!
+//! [`search_limited`]: super::search::search_limited
+
+pub mod lanes;
+mod rounds;
+
+use self::lanes::{Best, Lanes, LANES};
+use self::rounds::Precomputed;
+use super::header::BlockHeader;
+use super::search::{Hit, Midstate, SearchReport};
+use super::target::Target;
+
+/// A job ready for [`scan`]: the reference midstate plus the kernel's nonce-independent words.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Kernel {
+    midstate: Midstate,
+    pre: Precomputed,
+}
+
+impl Kernel {
+    /// Prepares `header` for scanning; its nonce is ignored.
+    pub fn new(header: &BlockHeader) -> Kernel {
+        let midstate = Midstate::new(header);
+        let pre = Precomputed::new(midstate.state_words(), midstate.tail_words());
+        Kernel { midstate, pre }
+    }
+
+    /// The reference midstate the kernel recomputes survivors with.
+    pub fn midstate(&self) -> &Midstate {
+        &self.midstate
+    }
+}
+
+/// [`search_limited`](super::search::search_limited), with the same answer (tried, hits in nonce
+/// order, the first `max_hits` kept, best = the lowest hash, the first on ties), computed four
+/// nonces at a time with the fastest lanes of this build.
+pub fn scan(
+    kernel: &Kernel,
+    target: &Target,
+    start: u32,
+    count: u32,
+    max_hits: usize,
+) -> SearchReport {
+    scan_with::<Best>(kernel, target, start, count, max_hits)
+}
+
+/// [`scan`] with explicit lanes, so tests can run the portable lanes in a simd128 build too.
+///
+/// The early reject is exact: a hash whose top 32 bits exceed the target's top 32 bits is above
+/// the target (the remaining 224 bits cannot make up a difference in the top word), and one whose
+/// top 32 bits exceed the best hash's is above the best hash, so a lane above both can neither be a
+/// hit nor a new best (nor a tie). Once `max_hits` hits are kept, a further hit changes nothing
+/// either, so from then on only the best counts. Lanes that pass (about one in 2^zero_bits, plus
+/// the few improvements of the best) are recomputed in full with the `sha2` reference, so every
+/// reported hash is the reference's.
+pub fn scan_with<L: Lanes>(
+    kernel: &Kernel,
+    target: &Target,
+    start: u32,
+    count: u32,
+    max_hits: usize,
+) -> SearchReport {
+    let end = (u64::from(start) + u64::from(count)).min(1 << 32);
+    let target_top = target.top_u32();
+    let mut best_top = u32::MAX;
+    let mut report = SearchReport {
+        tried: end - u64::from(start),
+        ..SearchReport::default()
+    };
+    let mut group = u64::from(start);
+    while group < end {
+        // `group < end <= 2^32` fits in a u32. The last group may reach past `end` (or wrap past
+        // u32::MAX); those lanes are hashed but ignored.
+        let base = group as u32;
+        let lanes = ((end - group) as usize).min(LANES);
+        group += LANES as u64;
+        // The header stores the nonce little-endian and SHA-256 reads big-endian words.
+        let words = L::from_array(std::array::from_fn(|lane| {
+            base.wrapping_add(lane as u32).swap_bytes()
+        }));
+        let tops = kernel.pre.tops(words);
+        let threshold = |report: &SearchReport, best_top: u32| {
+            if report.hits.len() < max_hits {
+                target_top.max(best_top)
+            } else {
+                best_top
+            }
+        };
+        let limit = threshold(&report, best_top);
+        if tops[..lanes].iter().all(|&top| top > limit) {
+            continue;
+        }
+        for (lane, &top) in tops[..lanes].iter().enumerate() {
+            if top > threshold(&report, best_top) {
+                continue;
+            }
+            let nonce = base + lane as u32;
+            let hash = kernel.midstate.hash_nonce(nonce);
+            if report.hits.len() < max_hits && target.is_met_by(&hash) {
+                report.hits.push(Hit { nonce, hash });
+            }
+            if report.best.is_none_or(|best| hash < best.hash) {
+                report.best = Some(Hit { nonce, hash });
+                best_top = top;
+            }
+        }
+    }
+    report
+}
+
+#[cfg(test)]
+#[path = "kernel_tests.rs"]
+mod tests;
