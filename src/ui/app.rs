@@ -91,6 +91,9 @@ pub fn app() -> Html {
                     </p>
                 </div>
             </header>
+            if presenting {
+                <PresentBar state={presentation} />
+            }
             <div class="layout">
                 <Toc sections={SECTIONS} {on_present} />
                 <main id="main">
@@ -112,9 +115,6 @@ pub fn app() -> Html {
                     <a href="#sources">{ "Sources" }</a>{ "." }
                 </p>
             </footer>
-            if presenting {
-                <PresentBar state={presentation} />
-            }
           </div>
         </ContextProvider<ScenarioHandle>>
     }

@@ -168,16 +168,17 @@ pub fn present_bar(props: &PresentBarProps) -> Html {
     let title = SECTIONS.get(p.index).map_or("", |s| s.title);
     html! {
         <nav class="present-bar" aria-label="Presentation">
-            <button type="button" class="present-prev" onclick={on(Action::Prev)}
-                    disabled={p.at_first()} aria-label="Previous section">{ "\u{2190}" }</button>
             <span class="present-where" aria-live="polite">
                 <span class="present-counter" id="present-counter">{ p.counter() }</span>
                 <span class="present-title">{ title }</span>
             </span>
+            <span class="present-keys">{ "\u{2190} \u{2192} Space to move" }</span>
+            <button type="button" class="present-prev" onclick={on(Action::Prev)}
+                    disabled={p.at_first()} aria-label="Previous section">{ "\u{2190}" }</button>
             <button type="button" class="present-next" onclick={on(Action::Next)}
                     disabled={p.at_last()} aria-label="Next section">{ "\u{2192}" }</button>
             <button type="button" class="present-exit" onclick={on(Action::Leave)}>
-                { "Exit (Esc)" }
+                { "Exit" }<kbd>{ "Esc" }</kbd>
             </button>
         </nav>
     }

@@ -61,7 +61,8 @@ pub fn toc(props: &TocProps) -> Html {
             </ol>
             <button type="button" class="present-start" id="present-start"
                     onclick={props.on_present.clone()} aria-keyshortcuts="P">
-                { "Present to a class" }<kbd>{ "P" }</kbd>
+                <span>{ "Present" }<span class="present-long">{ " to a class" }</span></span>
+                <kbd>{ "P" }</kbd>
             </button>
         </nav>
     }
