@@ -200,6 +200,9 @@ async fn predictions_are_revealed_by_a_click_with_the_model_s_answer() -> Result
         .js("return document.querySelector('#predict-pools .predict-choice.correct input').value")
         .await?;
     assert_eq!(correct, json!(pools.correct.to_string()));
+    page.js("document.getElementById('predict-pools').scrollIntoView({block: 'start', behavior: 'instant'})")
+        .await?;
+    page.screenshot("predict-revealed-1280").await?;
 
     // Does mining pay: computed from the linked scenario, not the article's.
     let (scenario, _) = QueryScenario::from_query(link);

@@ -149,3 +149,37 @@ async fn after_one_visit_the_page_reloads_with_the_network_off() -> Result {
     page.screenshot("offline-1280").await?;
     page.close().await
 }
+
+#[tokio::test]
+#[ignore = "end-to-end: needs dist/ and chromedriver (make test-e2e)"]
+async fn the_print_handout_keeps_words_and_charts_and_drops_the_controls() -> Result {
+    let page = Page::open("/", 1280, 900).await?;
+    page.wait_for("canvas[data-drawn='true']", WAIT).await?;
+    page.cdp("Emulation.setEmulatedMedia", json!({ "media": "print" }))
+        .await?;
+    let shown = |selector: &str| {
+        format!("return [...document.querySelectorAll({selector:?})].filter(e => e.getClientRects().length > 0).length")
+    };
+    for chrome in [".toc", "button", ".share-qr", "input[type='range']"] {
+        let n = page.js(&shown(chrome)).await?;
+        assert_eq!(n, json!(0), "{chrome} is not printed");
+    }
+    let canvases = page.js(&shown("canvas")).await?;
+    let all = page
+        .js("return document.querySelectorAll('canvas').length")
+        .await?;
+    assert_eq!(canvases, all, "every chart is printed");
+    let sections = page.js(&shown("main > section")).await?;
+    assert_eq!(sections, json!(hashwatt::content::SECTION_IDS.len()));
+    let answer_height = page
+        .js("const a = document.querySelector('.faq details .answer'); return a ? a.getBoundingClientRect().height : -1")
+        .await?;
+    assert!(
+        answer_height.as_f64().unwrap_or(0.0) > 0.0,
+        "FAQ answers print open: {answer_height}"
+    );
+    page.js("document.getElementById('economics').scrollIntoView({block: 'start', behavior: 'instant'})")
+        .await?;
+    page.screenshot("print-1280-economics").await?;
+    page.close().await
+}
