@@ -80,6 +80,17 @@ fn input(el: &Element, value: &str) {
         .expect("dispatch input");
 }
 
+/// Waits until `done` holds (at most ~3 s): on a loaded machine a render and its charts' effects
+/// can take longer than one short sleep, and a fixed wait made these tests flaky.
+async fn settle(done: impl Fn() -> bool) {
+    for _ in 0..60 {
+        if done() {
+            return;
+        }
+        yew::platform::time::sleep(Duration::from_millis(50)).await;
+    }
+}
+
 fn find(root: &Element, selector: &str) -> Element {
     root.query_selector(selector)
         .expect("query")
@@ -113,8 +124,8 @@ async fn economics_inputs_drive_the_outputs_and_keep_typed_text() {
 
     // The slider moves the scenario; the outputs follow.
     input(&find(&root, "#in-kwh"), "0.03");
-    yew::platform::time::sleep(Duration::from_millis(50)).await;
     let cheaper = start.with(&[(Param::Kwh, 0.03)]);
+    settle(|| data_value(&root, "#out-cost-per-btc") == outcome(&cheaper).all_in_usd_per_btc).await;
     assert_eq!(
         data_value(&root, "#out-cost-per-btc"),
         outcome(&cheaper).all_in_usd_per_btc
@@ -127,7 +138,7 @@ async fn economics_inputs_drive_the_outputs_and_keep_typed_text() {
     // Junk typed stays in the field, with a note beside it; the scenario takes the default.
     let field = find(&root, "#in-kwh-num");
     input(&field, "0.0x3");
-    yew::platform::time::sleep(Duration::from_millis(50)).await;
+    settle(|| root.query_selector("#note-kwh").ok().flatten().is_some()).await;
     let typed: web_sys::HtmlInputElement = wasm_bindgen::JsCast::dyn_into(field).expect("input");
     assert_eq!(typed.value(), "0.0x3");
     let note = find(&root, "#param-kwh #note-kwh")
@@ -143,7 +154,7 @@ async fn economics_inputs_drive_the_outputs_and_keep_typed_text() {
     let reset: web_sys::HtmlElement =
         wasm_bindgen::JsCast::dyn_into(find(&root, "#reset")).expect("button");
     reset.click();
-    yew::platform::time::sleep(Duration::from_millis(50)).await;
+    settle(|| root.query_selector("#note-kwh").ok().flatten().is_none()).await;
     assert!(root.query_selector("#note-kwh").expect("query").is_none());
     assert_eq!(typed.value(), "0.045");
 }
@@ -264,7 +275,7 @@ async fn pool_what_if_toggle_updates_the_coefficient_and_charts_draw() {
         .dyn_into()
         .expect("an input");
     toggle.click();
-    yew::platform::time::sleep(Duration::from_millis(50)).await;
+    settle(|| value("#nakamoto") == "2").await;
     assert_eq!(value("#nakamoto"), "2");
     let canvases = root
         .query_selector_all("#centralization canvas, #ai canvas")
