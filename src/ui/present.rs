@@ -92,7 +92,11 @@ fn show(p: Presentation) {
     }
     let window = gloo::utils::window();
     if p.active {
-        window.scroll_to_with_x_and_y(0.0, 0.0);
+        // An in-page link (a glossary term, a citation) scrolls to its target on its slide.
+        match hash_target().filter(|(i, _)| *i == p.index) {
+            Some((_, target)) if target.id() != SECTIONS[p.index].id => target.scroll_into_view(),
+            _ => window.scroll_to_with_x_and_y(0.0, 0.0),
+        }
     } else if let Some(el) = SECTIONS
         .get(p.index)
         .and_then(|s| document.get_element_by_id(s.id))
@@ -105,6 +109,16 @@ fn show(p: Presentation) {
     }
 }
 
+/// The element the URL's fragment names, and the index of the section that holds it.
+fn hash_target() -> Option<(usize, Element)> {
+    let hash = gloo::utils::window().location().hash().ok()?;
+    let id = hash.strip_prefix('#').filter(|id| !id.is_empty())?;
+    let target = gloo::utils::document().get_element_by_id(id)?;
+    let section = target.closest("main > section").ok()??;
+    let index = SECTIONS.iter().position(|s| s.id == section.id())?;
+    Some((index, target))
+}
+
 /// The presentation state, opened from `?present`, driven by the keyboard, mirrored to the URL.
 #[hook]
 pub fn use_presentation() -> PresentHandle {
@@ -113,6 +127,7 @@ pub fn use_presentation() -> PresentHandle {
     let p = state.0;
     {
         let dispatcher = state.dispatcher();
+        let dispatcher_for_hash = state.dispatcher();
         use_effect_with(p.active, move |&presenting| {
             let options = EventListenerOptions::enable_prevent_default();
             let window = gloo::utils::window();
@@ -136,7 +151,14 @@ pub fn use_presentation() -> PresentHandle {
                     dispatcher.dispatch(action);
                 }
             });
-            move || drop(listener)
+            // A followed in-page link shows the slide that holds its target.
+            let dispatcher_hash = dispatcher_for_hash.clone();
+            let on_hash = EventListener::new(&window, "hashchange", move |_| {
+                if let (true, Some((index, _))) = (presenting, hash_target()) {
+                    dispatcher_hash.dispatch(Action::Go(index));
+                }
+            });
+            move || drop((listener, on_hash))
         });
     }
     // Whether the last state shown was presenting: a page that opens without presenting must not

@@ -77,12 +77,23 @@ async fn query(page: &Page) -> Result<String> {
 async fn a_teacher_walks_the_class_through_every_section_with_the_keyboard() -> Result {
     let page = Page::open("/?price=80000", 1920, 1080).await?;
     assert_eq!(visible_sections(&page).await?.len(), SECTION_IDS.len());
-    page.js("window.scrollTo(0, 0)").await?;
+    // The miner runs through the whole lesson: presenting hides sections, it never unmounts them.
+    page.click("#miner-start").await?;
+    page.js("window.scrollTo(0, 0); document.activeElement.blur()")
+        .await?;
     press(&page, "p").await?;
     page.wait_for(".presenting", WAIT).await?;
     assert_slide(&page, 0).await?;
     assert!(query(&page).await?.contains("present"));
     page.screenshot("present-1920-story").await?;
+
+    // A glossary term followed from the story shows the glossary's slide.
+    let glossary = SECTION_IDS.iter().position(|&s| s == "glossary").unwrap();
+    page.js("document.querySelector('#story a.term').click()")
+        .await?;
+    assert_slide(&page, glossary).await?;
+    press(&page, &key(Key::Home)).await?;
+    assert_slide(&page, 0).await?;
 
     // Forward with each of the three keys in turn, one past the end, then back again.
     let forward = [key(Key::Right), key(Key::PageDown), " ".to_string()];
@@ -130,6 +141,15 @@ async fn a_teacher_walks_the_class_through_every_section_with_the_keyboard() -> 
     let q = query(&page).await?;
     assert!(!q.contains("present"), "Esc removes the flag: {q}");
     assert!(q.contains("price="), "the scenario stays: {q}");
+    let tried = |v: Option<String>| v.and_then(|s| s.parse::<u64>().ok()).unwrap_or(0);
+    let before = tried(page.attr("#miner-tried", "data-value").await?);
+    tokio::time::sleep(Duration::from_millis(600)).await;
+    let after = tried(page.attr("#miner-tried", "data-value").await?);
+    assert!(
+        after > before && before > 0,
+        "still mining: {before} -> {after}"
+    );
+    page.click("#miner-stop").await?;
     assert!(page.console_errors().await?.is_empty());
     page.close().await
 }
