@@ -94,7 +94,9 @@ fn show(p: Presentation) {
     if p.active {
         // An in-page link (a glossary term, a citation) scrolls to its target on its slide.
         match hash_target().filter(|(i, _)| *i == p.index) {
-            Some((_, target)) if target.id() != SECTIONS[p.index].id => target.scroll_into_view(),
+            Some((_, target)) if SECTIONS.get(p.index).is_some_and(|s| s.id != target.id()) => {
+                target.scroll_into_view()
+            }
             _ => window.scroll_to_with_x_and_y(0.0, 0.0),
         }
     } else if let Some(el) = SECTIONS

@@ -79,7 +79,8 @@ async fn a_teacher_walks_the_class_through_every_section_with_the_keyboard() -> 
     assert_eq!(visible_sections(&page).await?.len(), SECTION_IDS.len());
     // The miner runs through the whole lesson: presenting hides sections, it never unmounts them.
     page.click("#miner-start").await?;
-    page.js("window.scrollTo(0, 0); document.activeElement.blur()")
+    // `P` starts at the section being read: back at the top first (at once, not smoothly).
+    page.js("window.scrollTo({top: 0, behavior: 'instant'}); document.activeElement.blur()")
         .await?;
     press(&page, "p").await?;
     page.wait_for(".presenting", WAIT).await?;
