@@ -85,7 +85,10 @@ fn show(p: Presentation) {
             if current {
                 let _ = el.set_attribute("tabindex", "-1");
                 if let Some(h) = el.dyn_ref::<HtmlElement>() {
-                    let _ = h.focus();
+                    // The scroll is set below, at once; focusing must not start its own.
+                    let options = web_sys::FocusOptions::new();
+                    options.set_prevent_scroll(true);
+                    let _ = h.focus_with_options(&options);
                 }
             }
         }
@@ -95,9 +98,18 @@ fn show(p: Presentation) {
         // An in-page link (a glossary term, a citation) scrolls to its target on its slide.
         match hash_target().filter(|(i, _)| *i == p.index) {
             Some((_, target)) if SECTIONS.get(p.index).is_some_and(|s| s.id != target.id()) => {
-                target.scroll_into_view()
+                let options = web_sys::ScrollIntoViewOptions::new();
+                options.set_behavior(web_sys::ScrollBehavior::Instant);
+                target.scroll_into_view_with_scroll_into_view_options(&options);
             }
-            _ => window.scroll_to_with_x_and_y(0.0, 0.0),
+            _ => {
+                // A new slide appears at its top at once: the page's smooth scrolling is for
+                // reading, and would leave the class watching the old scroll position glide.
+                let options = web_sys::ScrollToOptions::new();
+                options.set_top(0.0);
+                options.set_behavior(web_sys::ScrollBehavior::Instant);
+                window.scroll_to_with_scroll_to_options(&options);
+            }
         }
     } else if let Some(el) = SECTIONS
         .get(p.index)

@@ -101,6 +101,14 @@ async fn a_teacher_walks_the_class_through_every_section_with_the_keyboard() -> 
     for i in 1..SECTION_IDS.len() {
         press(&page, &forward[i % 3]).await?;
         assert_slide(&page, i).await?;
+        if i != glossary {
+            // Each slide opens at its top (the glossary's opens at the term followed above).
+            assert_eq!(
+                page.js("return scrollY").await?,
+                json!(0),
+                "slide {i} at its top"
+            );
+        }
         if SECTION_IDS[i] == "economics" || SECTION_IDS[i] == "mine" {
             page.screenshot(&format!("present-1920-{}", SECTION_IDS[i]))
                 .await?;
