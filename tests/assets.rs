@@ -36,3 +36,25 @@ fn index_html_loads_only_local_assets() {
         );
     }
 }
+
+#[test]
+fn the_print_block_is_one_media_print_block_and_the_service_worker_is_shipped() {
+    let root = env!("CARGO_MANIFEST_DIR");
+    let css = std::fs::read_to_string(format!("{root}/static/style.css")).expect("style.css");
+    assert_eq!(css.matches("/* ---------- print ---------- */").count(), 1);
+    assert_eq!(css.matches("@media print").count(), 1);
+    let html = std::fs::read_to_string(format!("{root}/index.html")).expect("index.html");
+    assert!(html.contains(r#"<link data-trunk rel="copy-file" href="static/sw.js">"#));
+    assert!(
+        !html.contains("<script"),
+        "no inline script: the CSP forbids it"
+    );
+    assert!(
+        !html.contains("style="),
+        "no inline style: the CSP forbids it"
+    );
+    let sw = std::fs::read_to_string(format!("{root}/static/sw.js")).expect("sw.js");
+    for needle in ["http://", "https://", "importScripts"] {
+        assert!(!sw.contains(needle), "sw.js must not reference {needle}");
+    }
+}

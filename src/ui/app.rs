@@ -2,12 +2,15 @@
 
 use yew::prelude::*;
 
+use crate::model::presentation::Action as PresentAction;
+
 use super::ai::AiSection;
 use super::centralization::CentralizationSection;
 use super::economics::EconomicsSection;
 use super::faq::FaqSection;
 use super::glossary::GlossarySection;
 use super::mine::MineSection;
+use super::present::{use_presentation, PresentBar};
 use super::sources::SourcesSection;
 use super::state::{use_scenario_root, ScenarioHandle};
 use super::story::StorySection;
@@ -59,8 +62,20 @@ pub const SECTIONS: &[SectionInfo] = &[
 #[function_component(App)]
 pub fn app() -> Html {
     let scenario = use_scenario_root();
+    let presentation = use_presentation();
+    let presenting = presentation.0.active;
+    use_effect_with((), |_| super::offline::register());
+    super::print::use_print_opens_details();
+    let on_present = {
+        let presentation = presentation.clone();
+        Callback::from(move |_: MouseEvent| {
+            let reading = super::toc::current_section(SECTIONS).unwrap_or(0);
+            presentation.dispatch(PresentAction::Enter(reading));
+        })
+    };
     html! {
         <ContextProvider<ScenarioHandle> context={scenario}>
+          <div class={classes!("page", presenting.then_some("presenting"))}>
             <a class="skip-link" href="#story">{ "Skip to the story" }</a>
             <header class="masthead">
                 <div class="masthead-inner">
@@ -76,8 +91,11 @@ pub fn app() -> Html {
                     </p>
                 </div>
             </header>
+            if presenting {
+                <PresentBar state={presentation} />
+            }
             <div class="layout">
-                <Toc sections={SECTIONS} />
+                <Toc sections={SECTIONS} {on_present} />
                 <main id="main">
                     <StorySection />
                     <MineSection />
@@ -97,6 +115,7 @@ pub fn app() -> Html {
                     <a href="#sources">{ "Sources" }</a>{ "." }
                 </p>
             </footer>
+          </div>
         </ContextProvider<ScenarioHandle>>
     }
 }

@@ -9,10 +9,12 @@ use super::app::SectionInfo;
 #[derive(Properties, PartialEq)]
 pub struct TocProps {
     pub sections: &'static [SectionInfo],
+    /// Starts presentation mode (the button under the contents).
+    pub on_present: Callback<MouseEvent>,
 }
 
 /// Index of the section being read: the last one whose top has scrolled above a line near the top.
-fn current_section(sections: &[SectionInfo]) -> Option<usize> {
+pub(crate) fn current_section(sections: &[SectionInfo]) -> Option<usize> {
     let document = gloo::utils::document();
     let line = gloo::utils::window()
         .inner_height()
@@ -78,6 +80,11 @@ pub fn toc(props: &TocProps) -> Html {
                     }
                 }) }
             </ol>
+            <button type="button" class="present-start" id="present-start"
+                    onclick={props.on_present.clone()} aria-keyshortcuts="P">
+                <span>{ "Present" }<span class="present-long">{ " to a class" }</span></span>
+                <kbd>{ "P" }</kbd>
+            </button>
         </nav>
     }
 }

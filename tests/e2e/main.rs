@@ -3,6 +3,7 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 mod centralization;
+mod classroom;
 mod economics;
 mod mine;
 mod page;

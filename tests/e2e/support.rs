@@ -3,6 +3,8 @@
 
 use std::path::{Path, PathBuf};
 use std::process::Stdio;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 use fantoccini::wd::WebDriverCompatibleCommand;
@@ -34,6 +36,8 @@ fn content_type(path: &Path) -> &'static str {
 /// A minimal static file server for `dist/`.
 pub struct StaticServer {
     pub origin: String,
+    /// While set, every connection is dropped unanswered: the network is off.
+    offline: Arc<AtomicBool>,
 }
 
 impl StaticServer {
@@ -44,8 +48,14 @@ impl StaticServer {
         }
         let listener = TcpListener::bind("127.0.0.1:0").await?;
         let origin = format!("http://{}", listener.local_addr()?);
+        let offline = Arc::new(AtomicBool::new(false));
+        let off = offline.clone();
         tokio::spawn(async move {
             while let Ok((mut socket, _)) = listener.accept().await {
+                if off.load(Ordering::SeqCst) {
+                    drop(socket);
+                    continue;
+                }
                 let dist = dist.clone();
                 tokio::spawn(async move {
                     let mut buf = vec![0u8; 8192];
@@ -80,7 +90,12 @@ impl StaticServer {
                 });
             }
         });
-        Ok(Self { origin })
+        Ok(Self { origin, offline })
+    }
+
+    /// Turns the server's answers off (true) or on again.
+    pub fn set_offline(&self, offline: bool) {
+        self.offline.store(offline, Ordering::SeqCst);
     }
 }
 
@@ -229,7 +244,7 @@ impl WebDriverCompatibleCommand for GetLog {
 
 /// A Chrome DevTools Protocol command, through chromedriver's `goog/cdp/execute`.
 #[derive(Debug)]
-struct Cdp(&'static str, Value);
+pub struct Cdp(pub &'static str, pub Value);
 
 impl WebDriverCompatibleCommand for Cdp {
     fn endpoint(
@@ -293,6 +308,11 @@ impl Page {
 
     pub fn client(&self) -> &Client {
         &self.browser.client
+    }
+
+    /// Runs a Chrome DevTools Protocol command on the page (e.g. `Emulation.setEmulatedMedia`).
+    pub async fn cdp(&self, method: &'static str, params: Value) -> Result<Value> {
+        Ok(self.client().issue_cmd(Cdp(method, params)).await?)
     }
 
     pub async fn js(&self, script: &str) -> Result<Value> {

@@ -10,7 +10,7 @@ pub fn cite(source_id: &str) -> Html {
         data::source_index(source_id).map_or_else(|| "?".to_string(), |i| (i + 1).to_string());
     html! {
         <sup class="cite">
-            <a href={format!("#source-{source_id}")} aria-label={format!("source: {source_id}")}>{ number }</a>
+            <a href={format!("#source-{source_id}")} aria-label={format!("source {number}: {source_id}")}>{ number }</a>
         </sup>
     }
 }

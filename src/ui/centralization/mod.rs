@@ -10,8 +10,9 @@ mod pools;
 
 use yew::prelude::*;
 
-use super::widgets::Paragraph;
+use super::widgets::{Paragraph, Predict};
 use crate::content::sections;
+use crate::model::predictions::{pools_for_half, POOLS_FOR_HALF};
 
 pub(crate) use cite::{cite, quality_badge};
 
@@ -21,6 +22,7 @@ pub fn centralization_section() -> Html {
         <section id="centralization" aria-labelledby="centralization-title">
             <h2 id="centralization-title">{ "Who controls the hash rate" }</h2>
             <div class="section-lede"><Paragraph text={sections::CENTRALIZATION_LEDE} /></div>
+            <Predict question={POOLS_FOR_HALF} answer={pools_for_half()} />
             <pools::PoolsPanel />
             <history::CoefficientHistory />
             <geography::Geography />

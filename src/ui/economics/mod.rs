@@ -9,6 +9,7 @@ mod outputs;
 mod param_input;
 mod presets;
 mod regions;
+mod share_qr;
 
 use yew::prelude::*;
 
@@ -18,8 +19,10 @@ use self::param_input::ParamInput;
 use self::presets::ScenarioBar;
 use self::regions::RegionsTable;
 use super::state::use_scenario;
+use super::widgets::Predict;
 use crate::model::economics::{outcome, Scenario};
 use crate::model::format;
+use crate::model::predictions::{mining_pays, MINING_PAYS};
 use crate::model::scenario::Param;
 
 #[function_component(EconomicsSection)]
@@ -42,6 +45,7 @@ pub fn economics_section() -> Html {
                     format::usd(Scenario::default().price_usd),
                 ) }
             </p>
+            <Predict question={MINING_PAYS} answer={mining_pays(&scenario)} />
             <ScenarioBar />
             <div class="econ-body">
                 <form class="econ-inputs panel" aria-label="Scenario inputs"

@@ -4,6 +4,7 @@
 use yew::prelude::*;
 
 use super::copy_link::CopyLink;
+use super::share_qr::ShareQr;
 use crate::model::economics::Scenario;
 use crate::model::scenario::PRESETS;
 use crate::ui::state::{use_scenario, ScenarioAction};
@@ -46,6 +47,7 @@ pub fn scenario_bar() -> Html {
             <div class="econ-actions">
                 <button type="button" id="reset" onclick={reset}>{ "Reset to the article's scenario" }</button>
                 <CopyLink />
+                <ShareQr />
             </div>
         </div>
     }

@@ -12,13 +12,16 @@ use yew::prelude::*;
 
 use super::compare::Compare;
 use super::{panels, HashText};
+use crate::data::network::DIFFICULTY_T;
 use crate::model::format;
 use crate::model::laptop::{
     practice_header, read_zero_bits, DEFAULT_MESSAGE, DEFAULT_ZERO_BITS, MAX_ZERO_BITS,
     MIN_ZERO_BITS,
 };
+use crate::model::predictions::{laptop_block, LAPTOP_BLOCK};
 use crate::model::session::{Batch, BatchDone, RunState, Session};
 use crate::model::target::{expected_hashes, Target};
+use crate::ui::widgets::Predict;
 use crate::worker::MinerWorker;
 
 /// Most workers offered, whatever the browser reports.
@@ -310,6 +313,8 @@ impl Component for Miner {
                 </div>
                 { panels::live(&self.session, self.workers, rate) }
                 { panels::found(&self.session, rate) }
+                <Predict question={LAPTOP_BLOCK}
+                         answer={laptop_block(rate.unwrap_or(0.0), DIFFICULTY_T.value * 1e12)} />
                 <Compare rate_hs={rate.unwrap_or(0.0)} measured={rate.is_some_and(|r| r > 0.0)} />
                 { panels::header_fields(self.session.template()) }
             </div>

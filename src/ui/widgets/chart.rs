@@ -42,14 +42,15 @@ pub fn Chart<T: PartialEq + 'static>(props: &ChartProps<T>) -> Html {
     let width_epoch = use_state_eq(|| 0u32);
     {
         let width_epoch = width_epoch.clone();
+        let canvas_ref = canvas_ref.clone();
         use_effect_with((), move |_| {
+            // The canvas's own width, not the window's: presentation mode shows a hidden section
+            // (width 0) and then fires `resize`, so its charts draw at their real size.
             let listener = EventListener::new(&gloo::utils::window(), "resize", move |_| {
-                let w = gloo::utils::window()
-                    .inner_width()
-                    .ok()
-                    .and_then(|w| w.as_f64())
-                    .unwrap_or(0.0);
-                width_epoch.set(w as u32);
+                let w = canvas_ref
+                    .cast::<HtmlCanvasElement>()
+                    .map_or(0, |c| c.client_width().max(0) as u32);
+                width_epoch.set(w);
             });
             move || drop(listener)
         });

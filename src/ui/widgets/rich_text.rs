@@ -42,7 +42,7 @@ fn render_span(span: &Span<'_>) -> Html {
         Span::Term { text, slug } => term_link(text, slug),
         Span::Cite { source_id } => html! {
             <sup class="cite">
-                <a href={format!("#source-{source_id}")} aria-label={format!("source: {source_id}")}>
+                <a href={format!("#source-{source_id}")} aria-label={format!("source {}: {source_id}", source_number(source_id))}>
                     { source_number(source_id) }
                 </a>
             </sup>
