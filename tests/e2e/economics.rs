@@ -221,9 +221,7 @@ async fn a_shared_scenario_opens_and_follows_the_keyboard() -> Result {
     assert!(ms < 100.0, "a slider change took {ms:.1} ms");
 
     assert_charts_drawn(&page).await?;
-    let errors = page.console_errors().await?;
-    assert!(errors.is_empty(), "console errors: {errors:?}");
-    page.assert_no_foreign_requests().await?;
+    page.assert_clean().await?;
     page.close().await
 }
 
@@ -324,8 +322,6 @@ async fn a_malformed_link_opens_with_notes_and_clamped_values_on_a_phone() -> Re
     scroll_to(&page, "#chart-generations").await?;
     page.screenshot("economics-360-generations-default").await?;
 
-    let errors = page.console_errors().await?;
-    assert!(errors.is_empty(), "console errors: {errors:?}");
-    page.assert_no_foreign_requests().await?;
+    page.assert_clean().await?;
     page.close().await
 }

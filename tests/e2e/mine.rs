@@ -101,9 +101,7 @@ async fn a_student_mines_a_block_then_stops() -> Result {
         false
     );
 
-    let errors = page.console_errors().await?;
-    assert!(errors.is_empty(), "console errors: {errors:?}");
-    page.assert_no_foreign_requests().await?;
+    page.assert_clean().await?;
     page.close().await
 }
 
@@ -178,8 +176,7 @@ async fn verify_known_tampered_and_junk_headers() -> Result {
     // The rest of the page is unaffected.
     page.wait_for("#miner-start", Duration::from_secs(1))
         .await?;
-    let errors = page.console_errors().await?;
-    assert!(errors.is_empty(), "console errors: {errors:?}");
+    page.assert_clean().await?;
     page.close().await
 }
 
@@ -223,7 +220,6 @@ async fn without_web_workers_the_page_mines_itself_with_a_notice() -> Result {
         Duration::from_secs(2),
     )
     .await?;
-    let errors = page.console_errors().await?;
-    assert!(errors.is_empty(), "console errors: {errors:?}");
+    page.assert_clean().await?;
     page.close().await
 }

@@ -122,9 +122,7 @@ async fn a_new_reader_sees_every_section_and_can_follow_the_glossary() -> Result
         .await?;
     assert_eq!(inline_scripts, 0, "no inline script");
 
-    let errors = page.console_errors().await?;
-    assert!(errors.is_empty(), "console errors: {errors:?}");
-    page.assert_no_foreign_requests().await?;
+    page.assert_clean().await?;
     page.close().await
 }
 

@@ -386,6 +386,16 @@ impl Page {
         Ok(path)
     }
 
+    /// The end of every session: no console error (CSP violations included) and no request to any
+    /// other origin.
+    pub async fn assert_clean(&self) -> Result {
+        let errors = self.console_errors().await?;
+        if !errors.is_empty() {
+            return Err(format!("console errors: {errors:?}").into());
+        }
+        self.assert_no_foreign_requests().await
+    }
+
     /// Console messages at level SEVERE (errors), as text.
     pub async fn console_errors(&self) -> Result<Vec<String>> {
         let entries = self.browser.log("browser").await?;
