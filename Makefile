@@ -5,7 +5,7 @@ export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
 export CHROMEDRIVER ?= /usr/bin/chromedriver
 WASM := --target wasm32-unknown-unknown
 
-.PHONY: all setup serve dist test lint test-native test-web test-e2e bench clean
+.PHONY: all setup serve dist test lint test-native test-web test-e2e bench fuzz soak clean
 all: test
 
 setup:
@@ -51,3 +51,17 @@ bench: dist
 	mkdir -p target/bench
 	cargo test --release $(WASM) --test wasm_bench -- --nocapture | tee target/bench/wasm.txt
 	cargo test --release --test bench -- --ignored --nocapture --test-threads=1
+
+## Fuzzing (never part of `make test`): the URL scenario parser and the header parser, each for
+## FUZZ_SECONDS (default 60) with cargo-fuzz on nightly. fuzz/ is its own workspace, outside the build.
+FUZZ_SECONDS ?= 60
+fuzz:
+	@command -v cargo-fuzz >/dev/null || cargo install cargo-fuzz --locked || cargo install cargo-fuzz
+	for t in scenario_query header_hex; do \
+	  cargo +nightly fuzz run $$t -- -max_total_time=$(FUZZ_SECONDS) || exit 1; \
+	done
+
+## Soak (never part of `make test`): mines in headless Chromium for SOAK_SECONDS (default 600) and
+## reports JS heap growth and hash-rate stability into target/soak.md.
+soak: dist
+	cargo test --test soak -- --ignored --nocapture --test-threads=1

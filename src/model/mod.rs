@@ -26,3 +26,6 @@ pub mod session;
 pub mod solo;
 pub mod target;
 pub mod verify;
+
+#[cfg(test)]
+mod bad_input_tests;

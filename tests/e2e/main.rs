@@ -7,4 +7,5 @@ mod classroom;
 mod economics;
 mod mine;
 mod page;
+mod stress;
 mod support;

@@ -95,7 +95,7 @@ pub fn found(session: &Session, rate: Option<f64>) -> Html {
                     let hash = f.hash.to_display_hex();
                     let expected = rate.and_then(|r| solo::expected_seconds_to_hit(f.zero_bits, r));
                     html! {
-                        <li data-nonce={f.header.nonce.to_string()} data-hash={hash.clone()}
+                        <li data-nonce={f.header.nonce.to_string()} data-hash={hash.clone()} data-bits={f.zero_bits.to_string()}
                             data-header={f.header.to_hex()}>
                             <HashText hex={hash} />
                             <span class="found-meta">
