@@ -164,6 +164,8 @@ impl Browser {
             "--disable-quic".into(),
             "--no-first-run".into(),
             "--hide-scrollbars".into(),
+            // performance.memory in exact bytes, not coarse buckets (read by `make soak`).
+            "--enable-precise-memory-info".into(),
             format!("--window-size={width},{height}"),
             format!("--user-data-dir={}", profile.display()),
         ];
