@@ -21,7 +21,10 @@ fuzz_target!(|data: &[u8]| {
         );
     }
     for note in &notes {
-        assert!(note.raw.chars().count() <= 41, "a note quotes at most 40 characters");
+        assert!(
+            note.raw.chars().count() <= 41,
+            "a note quotes at most 40 characters"
+        );
     }
     let written = scenario.to_query();
     let (again, again_notes) = Scenario::from_query(&written);
