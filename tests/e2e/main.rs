@@ -8,3 +8,4 @@ mod economics;
 mod mine;
 mod page;
 mod support;
+mod tables;
