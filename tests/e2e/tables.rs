@@ -58,17 +58,17 @@ async fn every_chart_has_its_data_as_a_table() -> Result {
 
     // Open the pool chart's table: it shows the model's rows, numbers right-aligned.
     let sel = "#pool-chart details.chart-table";
-    let hidden = page
+    let shown = page
         .js(&format!(
-            "return document.querySelector('{sel} table').getBoundingClientRect().height"
+            "return document.querySelector('{sel} table').checkVisibility()"
         ))
         .await?;
-    assert_eq!(hidden.as_f64(), Some(0.0), "a closed table takes no room");
+    assert_eq!(shown, json!(false), "a closed table is not shown");
     page.click(&format!("{sel} > summary")).await?;
     page.wait_until(
         &format!(
             "const d = document.querySelector('{sel}'); \
-             return d.open && d.querySelector('table').getBoundingClientRect().height > 0"
+             return d.open && d.querySelector('table').checkVisibility()"
         ),
         WAIT,
     )
@@ -115,7 +115,7 @@ async fn open_tables_fit_a_phone() -> Result {
         .await?;
     page.wait_until(
         "return [...document.querySelectorAll('details.chart-table table')]\
-         .every(t => t.getBoundingClientRect().height > 0)",
+         .every(t => t.checkVisibility())",
         WAIT,
     )
     .await?;

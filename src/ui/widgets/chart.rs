@@ -93,7 +93,9 @@ fn data_table(t: &DataTable) -> Html {
     html! {
         <details class="chart-table">
             <summary>{ "Show the data as a table" }</summary>
-            <div class="chart-table-wrap">
+            // Focusable and named, so a keyboard can scroll a table wider than a phone.
+            <div class="table-wrap chart-table-wrap" tabindex="0" role="region"
+                 aria-label={t.caption.clone()}>
                 <table>
                     <caption>{ t.caption.clone() }</caption>
                     <thead><tr>
