@@ -201,6 +201,9 @@ pub fn two_paths(models: &'static [OnDeviceModel], phone_ram_gb: f64) -> TwoPath
     }
 }
 
+mod tables;
+pub use tables::*;
+
 #[cfg(test)]
 mod tests {
     use super::*;

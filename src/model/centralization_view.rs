@@ -328,6 +328,9 @@ pub fn region_fact_text(fact: &RegionFact) -> String {
     }
 }
 
+mod tables;
+pub use tables::*;
+
 #[cfg(test)]
 #[path = "centralization_view_tests.rs"]
 mod tests;

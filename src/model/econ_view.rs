@@ -8,7 +8,9 @@ use super::format;
 use super::scenario::Param;
 
 mod chart_data;
+mod tables;
 pub use chart_data::*;
+pub use tables::*;
 
 /// A value with its unit, for a slider's `aria-valuetext` ("0.045 USD/kWh", "67,000 USD").
 pub fn value_text(param: Param, value: f64) -> String {

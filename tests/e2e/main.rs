@@ -9,3 +9,4 @@ mod mine;
 mod page;
 mod stress;
 mod support;
+mod tables;

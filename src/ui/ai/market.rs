@@ -9,7 +9,7 @@ use crate::charts;
 use crate::content::sections;
 use crate::data::ai::{EDGE_AI_END_YEAR, EDGE_AI_OTHER_ESTIMATES, EDGE_AI_START_YEAR};
 use crate::model::ai::seed_growth_correction;
-use crate::model::ai_view::{edge_ai_chart, edge_ai_summary, EdgeAiChart};
+use crate::model::ai_view::{edge_ai_chart, edge_ai_summary, edge_ai_table, EdgeAiChart};
 use crate::model::format;
 use crate::ui::centralization::cite;
 use crate::ui::widgets::{Chart, DrawFn, Paragraph};
@@ -19,6 +19,7 @@ pub fn market() -> Html {
     let g = seed_growth_correction();
     let chart: Rc<EdgeAiChart> = use_memo((), move |_| edge_ai_chart(&g));
     let summary = edge_ai_summary(&g);
+    let table = use_memo(chart.clone(), |c| edge_ai_table(c));
     let o = &EDGE_AI_OTHER_ESTIMATES;
     html! {
         <div class="market">
@@ -47,7 +48,8 @@ pub fn market() -> Html {
                     format::number(g.start_busd, 0), format::number(g.end_busd, 0), format::number(g.actual_growth_pct, 0),
                     format::number(g.claimed_growth_pct, 0), format::number(g.claimed_end_busd, 0), format::number(g.claimed_cagr_pct, 1)) }
             </p>
-            <Chart<EdgeAiChart> id="edge-ai-chart" data={chart} draw={charts::edge_ai::draw as DrawFn<EdgeAiChart>} summary={summary.clone()}>
+            <Chart<EdgeAiChart> id="edge-ai-chart" data={chart} draw={charts::edge_ai::draw as DrawFn<EdgeAiChart>} summary={summary.clone()}
+                    table={table}>
                 { summary }{ " " }
                 { format!("Other estimates: ${}\u{2013}{}B in {} to ${}\u{2013}{}B in the {}, {}\u{2013}{}% a year",
                     format::number(o.start_busd.0, 0), format::number(o.start_busd.1, 0), o.start_year,

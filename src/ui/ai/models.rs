@@ -8,19 +8,10 @@ use crate::charts;
 use crate::charts::model_memory::MemoryChart;
 use crate::content::sections;
 use crate::data::ai::{ON_DEVICE_MODELS, ON_DEVICE_MODELS_DATASET, PHONE_SPEED};
-use crate::model::ai::Fit;
-use crate::model::ai_view::{gb, memory_summary, model_fit_rows};
+use crate::model::ai_view::{fit_words, gb, memory_summary, memory_table, model_fit_rows};
 use crate::model::format;
 use crate::ui::centralization::{cite, quality_badge};
 use crate::ui::widgets::{Chart, DrawFn, Paragraph};
-
-fn fit_text(fit: Fit) -> &'static str {
-    match fit {
-        Fit::Fits => "fits",
-        Fit::SmallerSizesOnly => "smaller sizes only",
-        Fit::TooBig => "too big",
-    }
-}
 
 #[function_component(Models)]
 pub fn models() -> Html {
@@ -30,12 +21,13 @@ pub fn models() -> Html {
         phone_ram_gb,
     });
     let summary = memory_summary(&chart.rows, phone_ram_gb);
+    let table = use_memo(chart.clone(), |c| memory_table(&c.rows, c.phone_ram_gb));
     html! {
         <div class="models">
             <h3>{ "What fits on a phone now" }</h3>
             <div class="prose"><Paragraph text={sections::MODELS_INTRO} /></div>
             <Chart<MemoryChart> id="memory-chart" data={chart.clone()} draw={charts::model_memory::draw as DrawFn<MemoryChart>}
-                    summary={summary.clone()}>
+                    summary={summary.clone()} table={table}>
                 { summary }{ " " }
                 { format!("Memory to run each model at 4-bit, against a phone with {} GB", format::significant_or_whole(phone_ram_gb)) }
                 { cite("model-cards") }
@@ -62,7 +54,7 @@ pub fn models() -> Html {
                                     <td class="released">{ r.model.released.unwrap_or("\u{2014}") }</td>
                                     <td class="num params">{ params }</td>
                                     <td class="num">{ memory }{ " " }{ quality_badge(r.fit.memory.quality) }</td>
-                                    <td class={classes!("fit", format!("fit-{:?}", r.fit.fit).to_lowercase())}>{ fit_text(r.fit.fit) }</td>
+                                    <td class={classes!("fit", format!("fit-{:?}", r.fit.fit).to_lowercase())}>{ fit_words(r.fit.fit) }</td>
                                 </tr>
                             }
                         }) }

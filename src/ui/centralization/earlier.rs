@@ -10,7 +10,9 @@ use crate::charts;
 use crate::content::sections;
 use crate::data::hardware::GENERATIONS;
 use crate::data::network::HASHRATE_HISTORY;
-use crate::model::centralization_view::{efficiency_summary, hardware_rows, HardwareRow};
+use crate::model::centralization_view::{
+    efficiency_summary, efficiency_table, hardware_rows, HardwareRow,
+};
 use crate::model::format;
 use crate::ui::widgets::{Chart, DrawFn, Paragraph};
 
@@ -32,12 +34,13 @@ fn share_cell(row: &HardwareRow) -> Html {
 pub fn earlier() -> Html {
     let rows: Rc<Vec<HardwareRow>> = use_memo((), |_| hardware_rows(GENERATIONS, HASHRATE_HISTORY));
     let summary = efficiency_summary(&rows);
+    let table = use_memo(rows.clone(), |r| efficiency_table(r));
     html! {
         <div class="earlier">
             <h3>{ "How mining was done earlier" }</h3>
             <div class="prose"><Paragraph text={sections::EARLIER_INTRO} /></div>
             <Chart<Vec<HardwareRow>> id="efficiency-chart" data={rows.clone()} draw={charts::efficiency::draw as DrawFn<Vec<HardwareRow>>}
-                    summary={summary.clone()}>
+                    summary={summary.clone()} table={table}>
                 { summary }{ " Log scale: each grid line is ten times the one below. Hollow dots are estimates." }
             </Chart<Vec<HardwareRow>>>
             <div class="table-wrap">

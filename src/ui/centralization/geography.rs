@@ -11,7 +11,7 @@ use crate::charts;
 use crate::content::sections;
 use crate::data::geography::{RegionProfile, ETHIOPIA, GEO_PERIODS, PARAGUAY};
 use crate::model::centralization_view::{
-    country_share, geo_bars, geo_summary, published_geo_hhi, region_fact_text, GeoBar,
+    country_share, geo_bars, geo_summary, geo_table, published_geo_hhi, region_fact_text, GeoBar,
 };
 use crate::model::concentration::{measure, snapshot_entities};
 use crate::model::format;
@@ -38,6 +38,7 @@ pub fn geography() -> Html {
     let bars: Rc<Vec<GeoBar>> = use_memo((), |_| geo_bars(&GEO_PERIODS));
     let pools = use_memo((), |_| measure(&snapshot_entities()));
     let summary = geo_summary(&bars);
+    let table = use_memo(bars.clone(), |b| geo_table(b));
     let (Some(first), Some(newest)) = (bars.first(), bars.last()) else {
         return html! {};
     };
@@ -82,7 +83,7 @@ pub fn geography() -> Html {
             </div>
             <div class="prose"><Paragraph text={sections::SPREAD_NOTE} /></div>
             <Chart<Vec<GeoBar>> id="geo-chart" data={bars.clone()} draw={charts::geography::draw as DrawFn<Vec<GeoBar>>}
-                    summary={summary.clone()}>
+                    summary={summary.clone()} table={table}>
                 { summary }{ " Share of hash rate by country, each period as its source gives it" }
                 { cite("cambridge-map") }{ cite("cambridge-2025") }{ cite("luxor-geo") }
                 { "; grey: the share the source does not break down." }

@@ -9,7 +9,7 @@ use super::cite;
 use crate::charts;
 use crate::content::sections;
 use crate::data::pools::{BY_YEAR_DATASET, GHASH_2014_06, POOL_LABEL_CAVEAT};
-use crate::model::centralization_view::coefficient_summary;
+use crate::model::centralization_view::{coefficient_summary, coefficient_table};
 use crate::model::history::{coefficient_series, CoefficientPoint};
 use crate::ui::widgets::{Chart, DrawFn, Paragraph};
 
@@ -17,12 +17,13 @@ use crate::ui::widgets::{Chart, DrawFn, Paragraph};
 pub fn coefficient_history() -> Html {
     let series = use_memo((), |_| coefficient_series());
     let summary = coefficient_summary(&series);
+    let table = use_memo(series.clone(), |s| coefficient_table(s));
     let data: Rc<Vec<CoefficientPoint>> = series;
     html! {
         <div class="coefficient-history">
             <h3>{ "The coefficient over time" }</h3>
             <Chart<Vec<CoefficientPoint>> id="coefficient-chart" data={data} draw={charts::coefficient::draw as DrawFn<Vec<CoefficientPoint>>}
-                    summary={summary.clone()}>
+                    summary={summary.clone()} table={table}>
                 { summary }{ " " }
                 { format!("Orange: yearly figures ({}) and the 30-day snapshot", BY_YEAR_DATASET.as_of) }
                 { cite("pools-dataset") }

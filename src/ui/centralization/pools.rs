@@ -10,7 +10,7 @@ use super::pool_list::PoolList;
 use crate::charts;
 use crate::content::sections;
 use crate::data::pools::{ANTPOOL_TEMPLATE_POOLS, POOL_SNAPSHOT_DATASET, SNAPSHOT_BLOCKS};
-use crate::model::centralization_view::{join_words, pool_chart_summary};
+use crate::model::centralization_view::{join_words, pool_chart_summary, pool_table};
 use crate::model::concentration::RankedEntity;
 use crate::model::format;
 use crate::model::pool_what_if::{PoolAction, PoolWhatIf, TEMPLATE_GROUP_NAME};
@@ -35,6 +35,7 @@ pub fn pools_panel() -> Html {
     let c = what_if.concentration();
     let bars = Rc::new(what_if.ranked());
     let summary = pool_chart_summary(&bars, &c);
+    let table = use_memo(bars.clone(), |b| pool_table(b));
     let dispatch = {
         let state = state.clone();
         Callback::from(move |action: PoolAction| state.dispatch(action))
@@ -100,7 +101,7 @@ pub fn pools_panel() -> Html {
             }
             <div class="pools-grid">
                 <Chart<Vec<RankedEntity>> id="pool-chart" data={bars.clone()} draw={charts::pools::draw as DrawFn<Vec<RankedEntity>>}
-                        summary={summary.clone()}>
+                        summary={summary.clone()} table={table}>
                     { summary }{ " " }
                     { format!("Share of {} blocks by pool, {} ", format::number(f64::from(SNAPSHOT_BLOCKS), 0), POOL_SNAPSHOT_DATASET.as_of) }
                     { cite("pools-dataset") }

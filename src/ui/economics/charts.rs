@@ -7,8 +7,8 @@ use yew::prelude::*;
 
 use crate::charts::{cost_curve, generations, margin_map};
 use crate::model::econ_view::{
-    cost_chart, cost_summary, generation_rows, generation_summary, margin_map as map_data,
-    margin_summary, CostChart, GenerationRow, MarginMap,
+    cost_chart, cost_summary, cost_table, generation_rows, generation_summary, generation_table,
+    margin_map as map_data, margin_summary, margin_table, CostChart, GenerationRow, MarginMap,
 };
 use crate::model::economics::{Outcome, Scenario};
 use crate::ui::widgets::{Chart, DrawFn};
@@ -31,6 +31,9 @@ pub fn economics_charts(props: &EconomicsChartsProps) -> Html {
         use_memo(props.scenario, move |s| map_data(s, &o))
     };
     let rows = use_memo(props.scenario, generation_rows);
+    let cost_tab = use_memo(cost.clone(), |c| cost_table(c));
+    let map_tab = use_memo(map.clone(), |m| margin_table(m));
+    let rows_tab = use_memo(rows.clone(), |r| generation_table(r));
     let cost_text = cost_summary(&cost);
     let map_text = margin_summary(&map, &o);
     let rows_text = generation_summary(&rows, &props.scenario);
@@ -38,21 +41,24 @@ pub fn economics_charts(props: &EconomicsChartsProps) -> Html {
         <div class="econ-charts">
             <h3>{ "Cost per bitcoin as the power price changes" }</h3>
             <Chart<CostChart> id="chart-cost" data={cost}
-                    draw={cost_curve::draw as DrawFn<CostChart>} summary={cost_text.clone()}>
+                    draw={cost_curve::draw as DrawFn<CostChart>} summary={cost_text.clone()}
+                    table={cost_tab}>
                 { cost_text }
                 { " Stacked: hardware write-off, electricity, other operating costs; the orange line is \
                    the bitcoin price." }
             </Chart<CostChart>>
             <h3>{ "Where mining pays: power price against bitcoin price" }</h3>
             <Chart<MarginMap> id="chart-margin" data={map}
-                    draw={margin_map::draw as DrawFn<MarginMap>} summary={map_text.clone()}>
+                    draw={margin_map::draw as DrawFn<MarginMap>} summary={map_text.clone()}
+                    table={map_tab}>
                 { map_text }
                 { " Blue cells are a profit, vermilion cells a loss, paler near break-even (the dark \
                    line); the key below the map gives the scale." }
             </Chart<MarginMap>>
             <h3>{ "Which hardware still pays" }</h3>
             <Chart<Vec<GenerationRow>> id="chart-generations" data={rows}
-                    draw={generations::draw as DrawFn<Vec<GenerationRow>>} summary={rows_text.clone()}>
+                    draw={generations::draw as DrawFn<Vec<GenerationRow>>} summary={rows_text.clone()}
+                    table={rows_tab}>
                 { rows_text }
                 { " Bars: the cost of power and other operating costs for one TH/s per day (green: it \
                    pays, vermilion: it loses; the orange line is the revenue), for one \

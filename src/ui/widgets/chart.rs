@@ -1,5 +1,6 @@
 //! A chart on a canvas: redrawn whenever its data changes or the window is resized. The canvas has
 //! a text summary as its accessible name; a drawing failure is shown in its place, never a panic.
+//! Under it, a collapsed "show the data as a table" alternative when the chart passes one.
 
 use std::rc::Rc;
 
@@ -8,6 +9,7 @@ use web_sys::HtmlCanvasElement;
 use yew::prelude::*;
 
 use crate::charts::DrawResult;
+use crate::model::data_table::DataTable;
 
 /// A chart module's entry point: a canvas and its data in, pixels out.
 pub type DrawFn<T> = fn(&HtmlCanvasElement, &T) -> DrawResult;
@@ -20,6 +22,9 @@ pub struct ChartProps<T: PartialEq + 'static> {
     pub draw: DrawFn<T>,
     /// A one-sentence text summary of what the chart shows, for screen readers.
     pub summary: AttrValue,
+    /// The chart's data as a table, built by the model from the same data, shown on request.
+    #[prop_or_default]
+    pub table: Option<Rc<DataTable>>,
     /// The caption under the chart.
     #[prop_or_default]
     pub children: Html,
@@ -31,6 +36,7 @@ impl<T: PartialEq + 'static> PartialEq for ChartProps<T> {
         self.id == other.id
             && self.data == other.data
             && self.summary == other.summary
+            && self.table == other.table
             && self.children == other.children
     }
 }
@@ -72,7 +78,45 @@ pub fn Chart<T: PartialEq + 'static>(props: &ChartProps<T>) -> Html {
             if let Some(message) = (*error).clone() {
                 <p class="field-error" role="alert">{ message }</p>
             }
+            if let Some(table) = &props.table {
+                { data_table(table) }
+            }
             <figcaption>{ props.children.clone() }</figcaption>
         </figure>
+    }
+}
+
+/// The collapsed table under a chart: a caption, column headers, a row header per row, numbers
+/// right-aligned.
+fn data_table(t: &DataTable) -> Html {
+    let class = |i: usize| t.is_numeric(i).then_some("num");
+    html! {
+        <details class="chart-table">
+            <summary>{ "Show the data as a table" }</summary>
+            // Focusable and named, so a keyboard can scroll a table wider than a phone.
+            <div class="table-wrap chart-table-wrap" tabindex="0" role="region"
+                 aria-label={t.caption.clone()}>
+                <table>
+                    <caption>{ t.caption.clone() }</caption>
+                    <thead><tr>
+                        { for t.headers.iter().enumerate().map(|(i, h)| html! {
+                            <th scope="col" class={class(i)}>{ h.clone() }</th>
+                        }) }
+                    </tr></thead>
+                    <tbody>
+                        { for t.rows.iter().map(|row| html! {
+                            <tr>
+                                // The first cell names the row: a row header for screen readers.
+                                { for row.iter().enumerate().map(|(i, cell)| if i == 0 {
+                                    html! { <th scope="row" class={class(i)}>{ cell.clone() }</th> }
+                                } else {
+                                    html! { <td class={class(i)}>{ cell.clone() }</td> }
+                                }) }
+                            </tr>
+                        }) }
+                    </tbody>
+                </table>
+            </div>
+        </details>
     }
 }
