@@ -12,6 +12,8 @@
 #[allow(dead_code)]
 mod support;
 
+mod size;
+
 use std::path::PathBuf;
 use std::time::{Duration, Instant};
 
@@ -232,14 +234,113 @@ async fn miner_hash_rates() -> Result {
 /// Replaces the table between `<!-- bench:table -->` and `<!-- /bench:table -->` in BENCHMARKS.md,
 /// leaving the prose around it (which explains the figures) to people.
 fn update_benchmarks_md(table: &str) -> Result {
+    replace_between("<!-- bench:table -->", "<!-- /bench:table -->", table)
+}
+
+/// Replaces the text between the markers `open` and `close` in BENCHMARKS.md.
+fn replace_between(open: &str, close: &str, table: &str) -> Result {
     let path = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("BENCHMARKS.md");
     let Ok(text) = std::fs::read_to_string(&path) else {
         return Ok(());
     };
-    let (open, close) = ("<!-- bench:table -->", "<!-- /bench:table -->");
     if let (Some(start), Some(end)) = (text.find(open), text.find(close)) {
         let updated = format!("{}{open}\n{table}{}", &text[..start], &text[end..]);
         std::fs::write(&path, updated)?;
     }
+    Ok(())
+}
+
+fn percentile(mut samples: Vec<f64>, p: f64) -> f64 {
+    samples.sort_by(f64::total_cmp);
+    let rank = ((p / 100.0) * samples.len() as f64).ceil() as usize;
+    samples[rank.clamp(1, samples.len()) - 1]
+}
+
+/// Issue 7's page targets: from navigation to every section drawn (median of `RUNS` cold loads, a
+/// fresh browser each), and a slider change redrawing every economics chart (p50/p95 over 200
+/// changes). Prints a table and writes it to target/bench/page.md and into BENCHMARKS.md between the
+/// `bench:page` markers, with the transfer size of `dist/`.
+#[tokio::test]
+#[ignore = "benchmark: run with make bench"]
+async fn page_speed() -> Result {
+    let load_before = load_average();
+    let sizes = size::dist_sizes()?;
+    let transfer: u64 = sizes.iter().map(|r| r.2).sum();
+
+    let mut draws = Vec::new();
+    let mut charts = 0;
+    let mut redraw = Vec::new();
+    let mut to_frame = Vec::new();
+    let mut unchanged = 0;
+    for run in 0..RUNS {
+        let page = Page::open_with("/", 1280, 900, Some(include_str!("page_speed.js"))).await?;
+        page.wait_until("return !!window.__hashwattDrawn", Duration::from_secs(30))
+            .await?;
+        let drawn = page.js("return window.__hashwattDrawn").await?;
+        draws.push(drawn["ms"].as_f64().ok_or("no draw time")?);
+        charts = drawn["charts"].as_u64().unwrap_or(0);
+        if run == RUNS - 1 {
+            page.js("document.getElementById('in-kwh').scrollIntoView({block: 'center', behavior: 'instant'})")
+                .await?;
+            tokio::time::sleep(Duration::from_millis(500)).await;
+            let answer = page
+                .client()
+                .execute_async(include_str!("slider.js"), vec![json!(200)])
+                .await?;
+            if let Some(error) = answer.get("error") {
+                return Err(format!("slider: {error}").into());
+            }
+            let list = |name: &str| -> Vec<f64> {
+                answer[name]
+                    .as_array()
+                    .map(|a| a.iter().filter_map(|v| v.as_f64()).collect())
+                    .unwrap_or_default()
+            };
+            redraw = list("redraw");
+            to_frame = list("toFrame");
+            unchanged = answer["unchanged"].as_u64().unwrap_or(u64::MAX);
+        }
+        page.close().await?;
+    }
+    let load_after = load_average();
+    assert_eq!(redraw.len(), 200, "200 slider changes timed");
+    let draw = median(draws.clone());
+    let (p50, p95) = (percentile(redraw.clone(), 50.0), percentile(redraw, 95.0));
+    let (f50, f95) = (
+        percentile(to_frame.clone(), 50.0),
+        percentile(to_frame, 95.0),
+    );
+    let verdict = |ok: bool| if ok { "met" } else { "missed" };
+    let runs = draws
+        .iter()
+        .map(|ms| format!("{ms:.0}"))
+        .collect::<Vec<_>>()
+        .join(", ");
+    let mut table = String::from("| figure | measured | target | |\n|---|---|---|---|\n");
+    table += &format!(
+        "| compressed transfer of `dist/` (gzip -9, every file) | {:.1} KB | <= 350 KB | {} |\n",
+        transfer as f64 / 1000.0,
+        verdict(transfer <= size::BUDGET)
+    );
+    table += &format!(
+        "| navigation to every section drawn ({charts} charts and `#sources`), median of {RUNS} cold loads | {draw:.0} ms ({runs}) | <= 500 ms | {} |\n",
+        verdict(draw <= 500.0)
+    );
+    table += &format!(
+        "| `#in-kwh` input event to every economics chart redrawn, 200 changes | p50 {p50:.1} ms, p95 {p95:.1} ms | p95 <= 16 ms | {} |\n",
+        verdict(p95 <= 16.0)
+    );
+    table += &format!(
+        "| the same, to the next animation frame (includes waiting for vsync) | p50 {f50:.1} ms, p95 {f95:.1} ms | | |\n"
+    );
+    table += &format!(
+        "\nChanges that left a chart's pixels unchanged: {unchanged} of 200. Load average (1, 5, 15 min): {load_before} before, {load_after} after.\n\n{}",
+        size::table(&sizes)
+    );
+    println!("\n{table}");
+    std::fs::create_dir_all(bench_dir())?;
+    std::fs::write(bench_dir().join("page.md"), &table)?;
+    replace_between("<!-- bench:page -->", "<!-- /bench:page -->", &table)?;
+    assert!(draw > 0.0 && p95 > 0.0, "both timings measured");
     Ok(())
 }

@@ -1,0 +1,68 @@
+//! Issue 7's transfer budget: the page's total compressed transfer (every file in `dist/`: HTML, JS,
+//! wasm, CSS, workers, boot.js, sw.js, icon), each file gzipped at level 9, at most 350 KB.
+
+use std::io::Write;
+use std::path::PathBuf;
+
+use flate2::write::GzEncoder;
+use flate2::Compression;
+
+/// The issue's budget, in bytes (KB = 1000 bytes).
+pub const BUDGET: u64 = 350_000;
+
+/// `(file name, raw bytes, gzip -9 bytes)` for every file of `dist/`, largest compressed first.
+/// Fails (rather than passing on nothing) when `dist/index.html` is missing.
+pub fn dist_sizes() -> Result<Vec<(String, u64, u64)>, String> {
+    let dist = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("dist");
+    if !dist.join("index.html").exists() {
+        return Err("dist/index.html is missing: run `make dist` first".into());
+    }
+    let mut rows = Vec::new();
+    let entries = std::fs::read_dir(&dist).map_err(|e| format!("dist/: {e}"))?;
+    for entry in entries {
+        let entry = entry.map_err(|e| e.to_string())?;
+        let path = entry.path();
+        if !path.is_file() {
+            continue;
+        }
+        let bytes = std::fs::read(&path).map_err(|e| format!("{}: {e}", path.display()))?;
+        let mut gz = GzEncoder::new(Vec::new(), Compression::best());
+        gz.write_all(&bytes).map_err(|e| e.to_string())?;
+        let compressed = gz.finish().map_err(|e| e.to_string())?.len() as u64;
+        let name = entry.file_name().to_string_lossy().into_owned();
+        rows.push((name, bytes.len() as u64, compressed));
+    }
+    rows.sort_by(|a, b| b.2.cmp(&a.2).then(a.0.cmp(&b.0)));
+    Ok(rows)
+}
+
+/// The breakdown as a Markdown table, with the total.
+pub fn table(rows: &[(String, u64, u64)]) -> String {
+    let mut out = String::from("| file | raw | gzip -9 |\n|---|---:|---:|\n");
+    for (name, raw, gz) in rows {
+        out += &format!("| `{name}` | {raw} B | {gz} B |\n");
+    }
+    let raw: u64 = rows.iter().map(|r| r.1).sum();
+    let gz: u64 = rows.iter().map(|r| r.2).sum();
+    out += &format!(
+        "| **total** | {raw} B | **{gz} B ({:.1} KB)** |\n",
+        gz as f64 / 1000.0
+    );
+    out
+}
+
+#[test]
+#[ignore = "needs dist/: run with make bench"]
+fn the_page_transfers_at_most_350_kb_gzipped() {
+    let rows = dist_sizes().unwrap_or_else(|e| panic!("{e}"));
+    println!("\n{}", table(&rows));
+    assert!(
+        rows.iter().any(|r| r.0.ends_with("_bg.wasm")),
+        "no wasm in dist/"
+    );
+    let total: u64 = rows.iter().map(|r| r.2).sum();
+    assert!(
+        total <= BUDGET,
+        "dist/ is {total} bytes gzipped, over the {BUDGET}-byte budget of issue 7 (see BENCHMARKS.md)"
+    );
+}
