@@ -8,6 +8,7 @@ use plotters::style::text_anchor::{HPos, Pos, VPos};
 use web_sys::HtmlCanvasElement;
 
 use super::fit::fit;
+use super::frame::ink_on;
 use super::{err, DrawResult, Surface};
 use crate::model::econ_view::{short_device_name, GenerationRow};
 use crate::model::format;
@@ -98,12 +99,27 @@ pub fn draw(canvas: &HtmlCanvasElement, rows: &Vec<GenerationRow>) -> DrawResult
         let verdict = if r.profitable { "pays" } else { "loses" };
         let text = format!("{verdict} ({})", format::usd_tick(r.cost_usd_per_ths_day));
         chart.draw_series([bar]).map_err(err)?;
-        let font = s.font(11.0 * f.k).pos(Pos::new(HPos::Left, VPos::Center));
-        // Past the revenue line too, so the line never crosses the words.
+        // Past the revenue line too, so the line never crosses the words; inside the bar's end,
+        // in ink that reads on its colour, when the words would run off the chart's right edge.
         let text_at = end.max(revenue.clamp(lo, hi));
-        chart
-            .draw_series([EmptyElement::at((text_at, y)) + Text::new(text, (s.px(6.0), 0), font)])
-            .map_err(err)?;
+        let text_size = 11.0 * f.k;
+        let right_edge = chart.plotting_area().get_pixel_range().0.end;
+        let fits_right = chart.backend_coord(&(text_at, y)).0
+            + s.px(6.0)
+            + s.px(text.chars().count() as f64 * text_size * 0.56)
+            <= right_edge;
+        let ink = ink_on(&color);
+        let label = if fits_right {
+            let font = s.font(text_size).pos(Pos::new(HPos::Left, VPos::Center));
+            EmptyElement::at((text_at, y)) + Text::new(text, (s.px(6.0), 0), font)
+        } else {
+            let font = s
+                .font(text_size)
+                .color(&ink)
+                .pos(Pos::new(HPos::Right, VPos::Center));
+            EmptyElement::at((end, y)) + Text::new(text, (-s.px(6.0), 0), font)
+        };
+        chart.draw_series([label]).map_err(err)?;
     }
 
     // The colours are named in the caption and every bar says "pays" or "loses" in words, so
