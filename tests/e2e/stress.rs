@@ -211,6 +211,21 @@ async fn two_hundred_rapid_changes_then_stop_leave_no_worker_and_no_stale_result
         "the found header's time is {age} s old"
     );
     page.click("#miner-stop").await?;
+
+    // The OS's view: while mining, the renderer processes (page and workers) burn CPU; from
+    // 200 ms after Stop they are idle. The busy reading shows the measurement sees the workers.
+    page.click("#miner-start").await?;
+    tokio::time::sleep(Duration::from_millis(1500)).await;
+    let busy = page.renderer_cores_over(Duration::from_secs(1)).await?;
+    page.click("#miner-stop").await?;
+    tokio::time::sleep(Duration::from_millis(200)).await;
+    let idle = page.renderer_cores_over(Duration::from_secs(1)).await?;
+    eprintln!("renderer CPU: {busy:.2} cores mining, {idle:.2} cores after Stop");
+    assert!(
+        busy >= 0.5,
+        "mining should keep a core busy: {busy:.2} cores"
+    );
+    assert!(idle <= 0.15, "CPU still busy after Stop: {idle:.2} cores");
     page.assert_clean().await?;
     page.close().await
 }

@@ -312,6 +312,69 @@ impl Page {
         &self.browser.client
     }
 
+    /// CPU time, in seconds, that this browser's renderer processes (the page and its workers run
+    /// there) have used so far, as the kernel counts it in /proc: the OS's account, not the
+    /// page's own.
+    pub fn renderer_cpu_seconds(&self) -> Result<f64> {
+        let root = self.browser.driver.id().ok_or("chromedriver has exited")?;
+        // (pid, parent, utime + stime in ticks, is a renderer) for every process.
+        let mut procs = Vec::new();
+        for entry in std::fs::read_dir("/proc")? {
+            let entry = entry?;
+            let Some(pid) = entry
+                .file_name()
+                .to_str()
+                .and_then(|n| n.parse::<u32>().ok())
+            else {
+                continue;
+            };
+            let (Ok(stat), Ok(cmdline)) = (
+                std::fs::read_to_string(entry.path().join("stat")),
+                std::fs::read(entry.path().join("cmdline")),
+            ) else {
+                continue; // exited meanwhile
+            };
+            // Fields after the ")" that closes the command name: state, ppid, ... utime is the
+            // 14th field of the line and stime the 15th.
+            let Some(rest) = stat.rsplit_once(')').map(|(_, r)| r) else {
+                continue;
+            };
+            let fields: Vec<&str> = rest.split_whitespace().collect();
+            let number = |i: usize| fields.get(i).and_then(|f| f.parse::<u64>().ok());
+            let (Some(ppid), Some(utime), Some(stime)) = (number(1), number(11), number(12)) else {
+                continue;
+            };
+            let renderer = String::from_utf8_lossy(&cmdline).contains("--type=renderer");
+            procs.push((pid, ppid as u32, utime + stime, renderer));
+        }
+        let mut family = vec![root];
+        let mut grew = true;
+        while grew {
+            grew = false;
+            for (pid, ppid, _, _) in &procs {
+                if family.contains(ppid) && !family.contains(pid) {
+                    family.push(*pid);
+                    grew = true;
+                }
+            }
+        }
+        let ticks: u64 = procs
+            .iter()
+            .filter(|(pid, _, _, renderer)| *renderer && family.contains(pid))
+            .map(|(_, _, t, _)| t)
+            .sum();
+        // USER_HZ, the unit of /proc/<pid>/stat times, is 100 on Linux.
+        Ok(ticks as f64 / 100.0)
+    }
+
+    /// Cores' worth of CPU the renderers use on average over the next `window`.
+    pub async fn renderer_cores_over(&self, window: Duration) -> Result<f64> {
+        let (t0, c0) = (Instant::now(), self.renderer_cpu_seconds()?);
+        tokio::time::sleep(window).await;
+        let (t1, c1) = (Instant::now(), self.renderer_cpu_seconds()?);
+        Ok((c1 - c0) / (t1 - t0).as_secs_f64())
+    }
+
     /// Runs a Chrome DevTools Protocol command on the page (e.g. `Emulation.setEmulatedMedia`).
     pub async fn cdp(&self, method: &'static str, params: Value) -> Result<Value> {
         Ok(self.client().issue_cmd(Cdp(method, params)).await?)
