@@ -6,7 +6,7 @@ use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
 use web_sys::HtmlCanvasElement;
 
-use super::frame::{centre_bottom, Frame};
+use super::frame::{centre_bottom, draw_year_mesh, Frame};
 use super::{err, DrawResult};
 use crate::model::history::CoefficientPoint;
 
@@ -25,21 +25,15 @@ pub fn draw(canvas: &HtmlCanvasElement, series: &Vec<CoefficientPoint>) -> DrawR
         .y_label_area_size(f.p(28.0))
         .build_cartesian_2d(2013.5_f64..2027.0_f64, 0.0_f64..y_max)
         .map_err(err)?;
-    chart
-        .configure_mesh()
-        .disable_x_mesh()
-        .x_labels(if f.narrow() { 5 } else { 10 })
-        .x_label_formatter(&|y| format!("{y:.0}"))
-        .y_labels(y_max as usize + 1)
-        .y_label_formatter(&|v| format!("{v:.0}"))
-        .y_desc("pools")
-        .label_style(f.font(TEXT - 1.0, &t.text))
-        .axis_desc_style(f.font(TEXT - 1.0, &t.text))
-        .light_line_style(t.background)
-        .bold_line_style(t.grid)
-        .axis_style(t.neutral)
-        .draw()
-        .map_err(err)?;
+    draw_year_mesh(
+        &mut chart,
+        &f,
+        &t,
+        if f.narrow() { 5 } else { 10 },
+        y_max as usize + 1,
+        &|v| format!("{v:.0}"),
+        Some("pools"),
+    )?;
 
     // A dashed line at 1: one pool alone holds a majority.
     chart

@@ -6,7 +6,7 @@ use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
 use web_sys::HtmlCanvasElement;
 
-use super::fit::fit;
+use super::fit::{fit, kwh_usd_mesh};
 use super::{err, DrawResult, Surface};
 use crate::model::econ_view::CostChart;
 use crate::model::format;
@@ -36,23 +36,10 @@ pub fn draw(canvas: &HtmlCanvasElement, d: &CostChart) -> DrawResult {
         .y_label_area_size(s.px(62.0 * f.k))
         .build_cartesian_2d(0.0..x_max, 0.0..y_max)
         .map_err(err)?;
-    chart
-        .configure_mesh()
-        .x_desc("Electricity price (USD/kWh)")
-        .y_desc("USD per BTC")
-        .x_labels(if f.narrow { 4 } else { 7 })
-        .y_labels(6)
-        .x_label_formatter(&|v| format!("${}", format::number(*v, 2)))
-        .y_label_formatter(&|v| match *v {
-            0.0 => "$0".to_string(),
-            v => format!("${}k", format::number(v / 1000.0, 0)),
-        })
-        .label_style(label.clone())
-        .axis_desc_style(label.clone())
+    kwh_usd_mesh(&mut chart, &f, &t, "USD per BTC", &label)
         .bold_line_style(t.grid)
         .max_light_lines(if f.narrow { 1 } else { 4 })
         .light_line_style(t.grid.mix(0.35))
-        .axis_style(t.text.mix(0.6))
         .draw()
         .map_err(err)?;
 

@@ -6,7 +6,7 @@ use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
 use web_sys::HtmlCanvasElement;
 
-use super::frame::{draw_legend, legend_layout, mix, Frame};
+use super::frame::{draw_legend, draw_year_mesh, mix, Frame};
 use super::{err, DrawResult};
 use crate::model::ai_view::EdgeAiChart;
 use crate::model::format;
@@ -34,11 +34,9 @@ pub fn draw(canvas: &HtmlCanvasElement, data: &EdgeAiChart) -> DrawResult {
     } else {
         entries
     };
-    let (_, legend_lines) = legend_layout(&entries, f.width_u - 16.0, TEXT);
     let plot_h = if f.narrow() { 260.0 } else { 280.0 };
-    let s = f.surface(canvas, plot_h + legend_lines as f64 * TEXT * 1.6 + 12.0)?;
+    let (s, plot, legend_area) = f.surface_with_legend(canvas, plot_h, &entries, TEXT)?;
     let t = s.theme;
-    let (plot, legend_area) = s.area.split_vertically(f.p(plot_h));
     let y_max = data.other_end.1.max(data.endpoints[1].1) * 1.12;
     let mut chart = ChartBuilder::on(&plot)
         .margin(f.p(10.0))
@@ -46,19 +44,15 @@ pub fn draw(canvas: &HtmlCanvasElement, data: &EdgeAiChart) -> DrawResult {
         .y_label_area_size(f.p(44.0))
         .build_cartesian_2d(2024.5_f64..2033.8_f64, 0.0_f64..y_max)
         .map_err(err)?;
-    chart
-        .configure_mesh()
-        .disable_x_mesh()
-        .x_labels(if f.narrow() { 5 } else { 9 })
-        .x_label_formatter(&|y| format!("{y:.0}"))
-        .y_labels(6)
-        .y_label_formatter(&|v| format!("${v:.0}B"))
-        .label_style(f.font(TEXT - 1.0, &t.text))
-        .light_line_style(t.background)
-        .bold_line_style(t.grid)
-        .axis_style(t.neutral)
-        .draw()
-        .map_err(err)?;
+    draw_year_mesh(
+        &mut chart,
+        &f,
+        &t,
+        if f.narrow() { 5 } else { 9 },
+        6,
+        &|v| format!("${v:.0}B"),
+        None,
+    )?;
     let (sx, ex) = (data.endpoints[0].0, data.other_end_years);
     chart
         .draw_series([
@@ -118,11 +112,6 @@ pub fn draw(canvas: &HtmlCanvasElement, data: &EdgeAiChart) -> DrawResult {
             ))
             .map_err(err)?;
     }
-    let legend_s = super::Surface {
-        area: legend_area,
-        scale: s.scale,
-        theme: t,
-    };
-    draw_legend(&legend_s, &f, &entries, 8.0, 4.0, TEXT)?;
+    draw_legend(&legend_area, &t.text, &f, &entries, 8.0, 4.0, TEXT)?;
     s.area.present().map_err(err)
 }

@@ -5,7 +5,7 @@ use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
 use web_sys::HtmlCanvasElement;
 
-use super::frame::{draw_legend, legend_layout, Frame};
+use super::frame::{draw_legend, draw_year_mesh, Frame};
 use super::{err, DrawResult, Theme};
 use crate::data::Quality;
 use crate::model::centralization_view::HardwareRow;
@@ -58,32 +58,24 @@ pub fn draw(canvas: &HtmlCanvasElement, rows: &Vec<HardwareRow>) -> DrawResult {
         (theme.btc, "ASIC".to_string()),
         (theme.neutral, "hollow: estimate".to_string()),
     ];
-    let (_, legend_lines) = legend_layout(&entries, f.width_u - 16.0, TEXT);
     let plot_h = if f.narrow() { 280.0 } else { 300.0 };
-    let s = f.surface(canvas, plot_h + legend_lines as f64 * TEXT * 1.6 + 12.0)?;
+    let (s, plot, legend_area) = f.surface_with_legend(canvas, plot_h, &entries, TEXT)?;
     let t = s.theme;
-    let (plot, legend_area) = s.area.split_vertically(f.p(plot_h));
     let mut chart = ChartBuilder::on(&plot)
         .margin(f.p(10.0))
         .x_label_area_size(f.p(26.0))
         .y_label_area_size(f.p(44.0))
         .build_cartesian_2d(2008.0_f64..2027.5_f64, (1.0_f64..1e8_f64).log_scale())
         .map_err(err)?;
-    chart
-        .configure_mesh()
-        .disable_x_mesh()
-        .x_labels(if f.narrow() { 5 } else { 10 })
-        .x_label_formatter(&|y| format!("{y:.0}"))
-        .y_labels(9)
-        .y_label_formatter(&|v| short(*v))
-        .y_desc("J/TH (log)")
-        .label_style(f.font(TEXT - 1.0, &t.text))
-        .axis_desc_style(f.font(TEXT - 1.0, &t.text))
-        .light_line_style(t.background)
-        .bold_line_style(t.grid)
-        .axis_style(t.neutral)
-        .draw()
-        .map_err(err)?;
+    draw_year_mesh(
+        &mut chart,
+        &f,
+        &t,
+        if f.narrow() { 5 } else { 10 },
+        9,
+        &|v| short(*v),
+        Some("J/TH (log)"),
+    )?;
     chart
         .draw_series(LineSeries::new(
             rows.iter().map(|r| (r.year, r.j_per_th)),
@@ -118,11 +110,6 @@ pub fn draw(canvas: &HtmlCanvasElement, rows: &Vec<HardwareRow>) -> DrawResult {
                 .map_err(err)?;
         }
     }
-    let legend_s = super::Surface {
-        area: legend_area,
-        scale: s.scale,
-        theme: t,
-    };
-    draw_legend(&legend_s, &f, &entries, 8.0, 4.0, TEXT)?;
+    draw_legend(&legend_area, &t.text, &f, &entries, 8.0, 4.0, TEXT)?;
     s.area.present().map_err(err)
 }

@@ -2,7 +2,15 @@
 //! would shrink a 13-pixel label to 5 pixels; these helpers enlarge text and make the chart taller
 //! there, so labels stay readable and do not collide.
 
+use plotters::chart::{ChartContext, MeshStyle};
+use plotters::coord::cartesian::Cartesian2d;
+use plotters::coord::types::RangedCoordf64;
+use plotters::style::{Color, TextStyle};
+use plotters_canvas::CanvasBackend;
 use web_sys::HtmlCanvasElement;
+
+use super::Theme;
+use crate::model::format;
 
 /// Width (CSS pixels) the charts are laid out for; at this width and above nothing is enlarged.
 const DESIGN_WIDTH: f64 = 800.0;
@@ -31,5 +39,42 @@ pub fn fit(canvas: &HtmlCanvasElement, wide_aspect: f64, narrow_aspect: f64) -> 
         aspect: wide_aspect + (narrow_aspect - wide_aspect) * t,
         k,
         narrow: css < 560.0,
+    }
+}
+
+/// An economics chart over electricity price (across) and US dollars per bitcoin (up).
+pub type KwhUsdChart<'a> =
+    ChartContext<'a, CanvasBackend, Cartesian2d<RangedCoordf64, RangedCoordf64>>;
+
+/// The axes the economics maps share: electricity price across ("$0.05"), dollars per bitcoin up
+/// ("$60k") described by `y_desc`, labels in `label`. Callers add their grid and draw.
+pub fn kwh_usd_mesh<'a, 'b>(
+    chart: &'b mut KwhUsdChart<'a>,
+    f: &Fit,
+    t: &Theme,
+    y_desc: &str,
+    label: &TextStyle<'b>,
+) -> MeshStyle<'a, 'b, RangedCoordf64, RangedCoordf64, CanvasBackend> {
+    let mut mesh = chart.configure_mesh();
+    mesh.x_desc("Electricity price (USD/kWh)")
+        .y_desc(y_desc)
+        .x_labels(if f.narrow { 4 } else { 7 })
+        .y_labels(6)
+        .x_label_formatter(&kwh_tick)
+        .y_label_formatter(&usd_thousands_tick)
+        .label_style(label.clone())
+        .axis_desc_style(label.clone())
+        .axis_style(t.text.mix(0.6));
+    mesh
+}
+
+fn kwh_tick(v: &f64) -> String {
+    format!("${}", format::number(*v, 2))
+}
+
+fn usd_thousands_tick(v: &f64) -> String {
+    match *v {
+        0.0 => "$0".to_string(),
+        v => format!("${}k", format::number(v / 1000.0, 0)),
     }
 }

@@ -9,7 +9,12 @@ use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
 use web_sys::HtmlCanvasElement;
 
-use super::{err, Surface};
+use plotters::coord::ranged1d::ValueFormatter;
+use plotters::coord::types::RangedCoordf64;
+use plotters::coord::Shift;
+use plotters_canvas::CanvasBackend;
+
+use super::{err, Surface, Theme};
 
 /// A chart's layout scale, decided before the canvas is sized.
 #[derive(Debug, Clone, Copy)]
@@ -43,6 +48,22 @@ impl Frame {
         Surface::new(canvas, (height_u / self.width_u).clamp(0.2, 3.0))
     }
 
+    /// A surface with a plot `plot_h` layout units tall and, below it, room for a legend of
+    /// `entries` in `size`-unit text (as many lines as they need at this width): the surface, the
+    /// plot's area and the legend's.
+    pub fn surface_with_legend(
+        &self,
+        canvas: &HtmlCanvasElement,
+        plot_h: f64,
+        entries: &[(RGBColor, String)],
+        size: f64,
+    ) -> Result<(Surface, Area, Area), String> {
+        let (_, lines) = legend_layout(entries, self.width_u - 16.0, size);
+        let s = self.surface(canvas, plot_h + lines as f64 * size * 1.6 + 12.0)?;
+        let (plot, legend) = s.area.split_vertically(self.p(plot_h));
+        Ok((s, plot, legend))
+    }
+
     /// `u` layout units in canvas pixels.
     pub fn p(&self, u: f64) -> i32 {
         (u * self.k).round() as i32
@@ -63,6 +84,80 @@ impl Frame {
     pub fn guess_width_u(text: &str, size: f64) -> f64 {
         text.chars().count() as f64 * size * 0.56
     }
+}
+
+/// Where 0% and 100% fall on a chart of horizontal percentage bars with their labels on the
+/// left, in layout units.
+#[derive(Debug, Clone, Copy)]
+pub struct PercentBars {
+    /// Room given to the labels (at least `min_label_w`, at most `max_label_share` of the width).
+    pub label_w: f64,
+    /// The bars' 0%.
+    pub x0: f64,
+    /// The bars' 100%.
+    pub x1: f64,
+}
+
+impl PercentBars {
+    /// The layout for `labels` in `size`-unit text, leaving `right_u` free at the right edge.
+    pub fn new<'a>(
+        f: &Frame,
+        labels: impl Iterator<Item = &'a str>,
+        size: f64,
+        min_label_w: f64,
+        max_label_share: f64,
+        right_u: f64,
+    ) -> Self {
+        let label_w = labels
+            .map(|l| Frame::guess_width_u(l, size))
+            .fold(min_label_w, f64::max)
+            .min(f.width_u * max_label_share);
+        Self {
+            label_w,
+            x0: 8.0 + label_w + 8.0,
+            x1: f.width_u - right_u,
+        }
+    }
+
+    /// Where `pct` percent falls (clamped to 0..100).
+    pub fn x(&self, pct: f64) -> f64 {
+        self.x0 + (self.x1 - self.x0) * pct.clamp(0.0, 100.0) / 100.0
+    }
+}
+
+/// A part of a chart's canvas.
+pub type Area = DrawingArea<CanvasBackend, Shift>;
+
+/// Draws the mesh of a chart with years across: whole-year labels and no vertical grid lines,
+/// `y_labels` labels up the side written by `y_label`, described by `y_desc` if given, in
+/// 12-unit text.
+pub fn draw_year_mesh<Y>(
+    chart: &mut ChartContext<'_, CanvasBackend, Cartesian2d<RangedCoordf64, Y>>,
+    f: &Frame,
+    t: &Theme,
+    x_labels: usize,
+    y_labels: usize,
+    y_label: &dyn Fn(&f64) -> String,
+    y_desc: Option<&str>,
+) -> Result<(), String>
+where
+    Y: Ranged<ValueType = f64> + ValueFormatter<f64>,
+{
+    let mut mesh = chart.configure_mesh();
+    mesh.disable_x_mesh()
+        .x_labels(x_labels)
+        .x_label_formatter(&|y| format!("{y:.0}"))
+        .y_labels(y_labels)
+        .y_label_formatter(y_label)
+        .label_style(f.font(12.0, &t.text))
+        .axis_desc_style(f.font(12.0, &t.text))
+        .light_line_style(t.background)
+        .bold_line_style(t.grid)
+        .axis_style(t.neutral);
+    if let Some(desc) = y_desc {
+        mesh.y_desc(desc);
+    }
+    mesh.draw().map_err(err)
 }
 
 /// Text anchored at its left edge, vertically centred on `y`.
@@ -118,9 +213,11 @@ pub fn legend_layout(
     (placed, if entries.is_empty() { 0 } else { line + 1 })
 }
 
-/// Draws a legend laid out by [`legend_layout`] with its top-left at (`left_u`, `top_u`).
+/// Draws a legend laid out by [`legend_layout`] on `area`, its top-left at (`left_u`, `top_u`),
+/// its words in `ink`.
 pub fn draw_legend(
-    s: &Surface,
+    area: &Area,
+    ink: &RGBColor,
     f: &Frame,
     entries: &[(RGBColor, String)],
     left_u: f64,
@@ -132,22 +229,20 @@ pub fn draw_legend(
     for ((colour, text), (x, line)) in entries.iter().zip(placed) {
         let x0 = left_u + x;
         let y = top_u + line as f64 * line_h + line_h / 2.0;
-        s.area
-            .draw(&Rectangle::new(
-                [
-                    (f.p(x0), f.p(y - size * 0.45)),
-                    (f.p(x0 + size * 0.9), f.p(y + size * 0.45)),
-                ],
-                colour.filled(),
-            ))
-            .map_err(err)?;
-        s.area
-            .draw(&Text::new(
-                text.clone(),
-                (f.p(x0 + size * 1.3), f.p(y)),
-                left_middle(f.font(size, &s.theme.text)),
-            ))
-            .map_err(err)?;
+        area.draw(&Rectangle::new(
+            [
+                (f.p(x0), f.p(y - size * 0.45)),
+                (f.p(x0 + size * 0.9), f.p(y + size * 0.45)),
+            ],
+            colour.filled(),
+        ))
+        .map_err(err)?;
+        area.draw(&Text::new(
+            text.clone(),
+            (f.p(x0 + size * 1.3), f.p(y)),
+            left_middle(f.font(size, ink)),
+        ))
+        .map_err(err)?;
     }
     Ok(())
 }

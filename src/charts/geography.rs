@@ -6,7 +6,7 @@ use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
 use web_sys::HtmlCanvasElement;
 
-use super::frame::{draw_legend, ink_on, legend_layout, mix, right_middle, Frame};
+use super::frame::{draw_legend, ink_on, mix, right_middle, Frame, PercentBars};
 use super::{err, DrawResult, Theme};
 use crate::model::centralization_view::{GeoBar, GeoSegmentKind, MAJOR_COUNTRIES};
 use crate::model::format;
@@ -51,21 +51,14 @@ pub fn draw(canvas: &HtmlCanvasElement, bars: &Vec<GeoBar>) -> DrawResult {
     let f = Frame::of(canvas);
     let theme = super::current_theme();
     let entries = legend(&theme);
-    let (_, legend_lines) = legend_layout(&entries, f.width_u - 16.0, TEXT);
     let top = 8.0;
     let rows_h = ROW_U * bars.len().max(1) as f64;
-    let height = top + rows_h + 10.0 + legend_lines as f64 * TEXT * 1.6 + 8.0;
-    let s = f.surface(canvas, height)?;
+    let (s, _, legend_area) = f.surface_with_legend(canvas, top + rows_h + 6.0, &entries, TEXT)?;
     let t = s.theme;
 
-    let label_w = bars
-        .iter()
-        .map(|b| Frame::guess_width_u(b.as_of, TEXT))
-        .fold(50.0_f64, f64::max)
-        .min(f.width_u * 0.3);
-    let x0 = 8.0 + label_w + 8.0;
-    let x1 = f.width_u - 10.0;
-    let x_at = |pct: f64| x0 + (x1 - x0) * pct.clamp(0.0, 100.0) / 100.0;
+    let layout = PercentBars::new(&f, bars.iter().map(|b| b.as_of), TEXT, 50.0, 0.3, 10.0);
+    let (label_w, x0) = (layout.label_w, layout.x0);
+    let x_at = |pct: f64| layout.x(pct);
 
     for (i, bar) in bars.iter().enumerate() {
         let y0 = top + ROW_U * i as f64;
@@ -139,6 +132,6 @@ pub fn draw(canvas: &HtmlCanvasElement, bars: &Vec<GeoBar>) -> DrawResult {
             ))
             .map_err(err)?;
     }
-    draw_legend(&s, &f, &entries, 8.0, top + rows_h + 10.0, TEXT)?;
+    draw_legend(&legend_area, &t.text, &f, &entries, 8.0, 4.0, TEXT)?;
     s.area.present().map_err(err)
 }

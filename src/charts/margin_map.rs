@@ -7,7 +7,7 @@ use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
 use web_sys::HtmlCanvasElement;
 
-use super::fit::fit;
+use super::fit::{fit, kwh_usd_mesh};
 use super::{err, DrawResult, Surface, Theme};
 use crate::model::econ_view::MarginMap;
 use crate::model::format;
@@ -96,21 +96,8 @@ pub fn draw(canvas: &HtmlCanvasElement, m: &MarginMap) -> DrawResult {
         }
     }
     chart.draw_series(cells).map_err(err)?;
-    chart
-        .configure_mesh()
+    kwh_usd_mesh(&mut chart, &f, &t, "Bitcoin price (USD)", &label)
         .disable_mesh()
-        .x_desc("Electricity price (USD/kWh)")
-        .y_desc("Bitcoin price (USD)")
-        .x_labels(if f.narrow { 4 } else { 7 })
-        .y_labels(6)
-        .x_label_formatter(&|v| format!("${}", format::number(*v, 2)))
-        .y_label_formatter(&|v| match *v {
-            0.0 => "$0".to_string(),
-            v => format!("${}k", format::number(v / 1000.0, 0)),
-        })
-        .label_style(label.clone())
-        .axis_desc_style(label.clone())
-        .axis_style(t.text.mix(0.6))
         .draw()
         .map_err(err)?;
 

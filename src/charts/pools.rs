@@ -6,7 +6,7 @@ use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
 use web_sys::HtmlCanvasElement;
 
-use super::frame::{draw_legend, ink_on, left_middle, legend_layout, mix, right_middle, Frame};
+use super::frame::{draw_legend, ink_on, left_middle, mix, right_middle, Frame, PercentBars};
 use super::{err, DrawResult};
 use crate::model::concentration::{EntityKind, RankedEntity};
 use crate::model::format;
@@ -19,21 +19,21 @@ const TEXT: f64 = 13.0;
 pub fn draw(canvas: &HtmlCanvasElement, bars: &Vec<RankedEntity>) -> DrawResult {
     let f = Frame::of(canvas);
     let legend = legend_entries(bars);
-    let (_, legend_lines) = legend_layout(&legend, f.width_u - 16.0, TEXT);
     let top = 26.0;
     let rows_h = ROW_U * bars.len().max(1) as f64;
-    let height = top + rows_h + 12.0 + legend_lines as f64 * TEXT * 1.6 + 8.0;
-    let s = f.surface(canvas, height)?;
+    let (s, _, legend_area) = f.surface_with_legend(canvas, top + rows_h + 8.0, &legend, TEXT)?;
     let t = s.theme;
 
-    let label_w = bars
-        .iter()
-        .map(|b| Frame::guess_width_u(&b.name, TEXT))
-        .fold(60.0_f64, f64::max)
-        .min(f.width_u * 0.34);
-    let x0 = 8.0 + label_w + 8.0;
-    let x1 = f.width_u - 12.0;
-    let x_at = |pct: f64| x0 + (x1 - x0) * pct.clamp(0.0, 100.0) / 100.0;
+    let layout = PercentBars::new(
+        &f,
+        bars.iter().map(|b| b.name.as_str()),
+        TEXT,
+        60.0,
+        0.34,
+        12.0,
+    );
+    let x0 = layout.x0;
+    let x_at = |pct: f64| layout.x(pct);
 
     // Axis ticks at 0, 25, 50, 75 and 100%.
     for pct in [0.0, 25.0, 50.0, 75.0, 100.0] {
@@ -144,7 +144,7 @@ pub fn draw(canvas: &HtmlCanvasElement, bars: &Vec<RankedEntity>) -> DrawResult 
             .draw(&Circle::new((x, y), f.p(4.0), t.text.stroke_width(1)))
             .map_err(err)?;
     }
-    draw_legend(&s, &f, &legend, 8.0, top + rows_h + 12.0, TEXT)?;
+    draw_legend(&legend_area, &t.text, &f, &legend, 8.0, 4.0, TEXT)?;
     s.area.present().map_err(err)
 }
 
