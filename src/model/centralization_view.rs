@@ -204,9 +204,9 @@ pub fn geo_summary(bars: &[GeoBar]) -> String {
         (Some(a), Some(b)) => Some(format!(
             "{who} share went from {}% ({}) to {}% ({})",
             format::number(a, 1),
-            first.as_of,
+            format::period(first.as_of),
             format::number(b, 1),
-            last.as_of
+            format::period(last.as_of)
         )),
         _ => None,
     };

@@ -77,8 +77,8 @@ fn geo_summary_tracks_china_and_the_us() {
     let text = geo_summary(&geo_bars(&GEO_PERIODS));
     assert!(
         text.starts_with(
-            "China's share went from 65.1% (2019-09..2020-04) to 14.1% (2025-Q4) and the United \
-         States' share went from 7.2% (2019-09..2020-04) to 37.8% (2025-Q4)."
+            "China's share went from 65.1% (2019-09 \u{2013} 2020-04) to 14.1% (2025-Q4) and the United \
+         States' share went from 7.2% (2019-09 \u{2013} 2020-04) to 37.8% (2025-Q4)."
         ),
         "{text}"
     );

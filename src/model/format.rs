@@ -199,6 +199,13 @@ pub fn utc_datetime(unix_s: i64) -> String {
     )
 }
 
+/// A date or period as FACTS writes it, for reading: the range notation "2019-09..2020-04"
+/// becomes "2019-09 – 2020-04" (an en dash, which also lets a narrow column wrap there);
+/// everything else ("2025-Q4", "2014-06-12/13") is kept.
+pub fn period(as_of: &str) -> String {
+    as_of.replace("..", " \u{2013} ")
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -295,5 +302,16 @@ mod tests {
         assert_eq!(duration(86_400.0 * 12.0), "12.0 days");
         assert_eq!(duration(365.25 * 86_400.0 * 4.1e6), "4.10 million years");
         assert_eq!(years(2.1e9), "2.10 billion years");
+    }
+
+    #[test]
+    fn periods_read_as_words() {
+        assert_eq!(period("2019-09..2020-04"), "2019-09 \u{2013} 2020-04");
+        assert_eq!(
+            period("undated (models of 2024-09..2026-03)"),
+            "undated (models of 2024-09 \u{2013} 2026-03)"
+        );
+        assert_eq!(period("2025-Q4"), "2025-Q4");
+        assert_eq!(period("2014-06-12/13"), "2014-06-12/13");
     }
 }

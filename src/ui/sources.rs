@@ -3,6 +3,7 @@
 use yew::prelude::*;
 
 use crate::data::{self, Citation, Quality};
+use crate::model::format;
 
 fn quality_badge(quality: Quality) -> Html {
     match quality {
@@ -16,14 +17,14 @@ fn citation_item(citation: &Citation) -> Html {
     match citation {
         Citation::Figure(f) => html! {
             <li>
-                { format!("{}: {} ({})", f.label, data::format_figure(f), f.as_of) }
+                { format!("{}: {} ({})", f.label, data::format_figure(f), format::period(f.as_of)) }
                 { " " }{ quality_badge(f.quality) }
                 { for f.note.map(|n| html! { <span class="source-detail">{ format!(" {n}") }</span> }) }
             </li>
         },
         Citation::Dataset(d) => html! {
             <li>
-                { format!("{} ({})", d.label, d.as_of) }
+                { format!("{} ({})", d.label, format::period(d.as_of)) }
                 { for d.note.map(|n| html! { <span class="source-detail">{ format!(" {n}") }</span> }) }
             </li>
         },

@@ -75,9 +75,9 @@ pub fn geo_table(bars: &[GeoBar]) -> DataTable {
                 .map_or_else(|| "\u{2014}".to_string(), |s| pct(s.share_pct))
         };
         let mut row = vec![if b.survey {
-            format!("{} (survey)", b.as_of)
+            format!("{} (survey)", format::period(b.as_of))
         } else {
-            b.as_of.to_string()
+            format::period(b.as_of)
         }];
         row.extend(
             (0..MAJOR_COUNTRIES.len())

@@ -31,7 +31,7 @@ pub fn models() -> Html {
                 { summary }{ " " }
                 { format!("Memory to run each model at 4-bit, against a phone with {} GB", format::significant_or_whole(phone_ram_gb)) }
                 { cite("model-cards") }
-                { format!(" ({}). Lighter bars are estimates.", ON_DEVICE_MODELS_DATASET.as_of) }
+                { format!(" ({}). Lighter bars are estimates.", format::period(ON_DEVICE_MODELS_DATASET.as_of)) }
             </Chart<MemoryChart>>
             <div class="table-wrap">
                 <table id="models-table">

@@ -26,7 +26,7 @@ fn region_note(profile: &RegionProfile) -> Html {
                     <li>{ format!("{}: {}", f.what, region_fact_text(f)) }</li>
                 }) }
                 { for profile.events.iter().map(|e| html! {
-                    <li>{ format!("{} ({})", e.what, e.as_of) }</li>
+                    <li>{ format!("{} ({})", e.what, format::period(e.as_of)) }</li>
                 }) }
             </ul>
         </div>
@@ -67,7 +67,7 @@ pub fn geography() -> Html {
                     <h4>{ "Geographically spreading" }</h4>
                     <p>
                         { format!("China {} ({}) to {} ({}); country HHI {} to ",
-                            pct(first, "China"), first.as_of, pct(newest, "China"), newest.as_of,
+                            pct(first, "China"), format::period(first.as_of), pct(newest, "China"), format::period(newest.as_of),
                             format::number(published_geo_hhi(&first.concentration), 0)) }
                         <strong id="geo-hhi" data-value={format!("{:.1}", published_geo_hhi(geo))}>
                             { format::number(published_geo_hhi(geo), 0) }
@@ -76,7 +76,7 @@ pub fn geography() -> Html {
                     </p>
                     <p class="field-note">
                         { format!("{} HHI for {} is a range, {} to {}: the lower value (shown) spreads the {}% the source does not break down over many small countries, like the pool HHI does with its small pools.",
-                            "The", newest.as_of, format::number(geo.hhi_low, 0), format::number(geo.hhi_high, 0),
+                            "The", format::period(newest.as_of), format::number(geo.hhi_low, 0), format::number(geo.hhi_high, 0),
                             format::number(100.0 - geo.listed_pct, 1)) }
                     </p>
                 </div>
@@ -98,7 +98,7 @@ pub fn geography() -> Html {
                     <tbody>
                         { for bars.iter().map(|b| html! {
                             <tr>
-                                <td>{ b.as_of }{ if b.survey { " (survey)" } else { "" } }</td>
+                                <td>{ format::period(b.as_of) }{ if b.survey { " (survey)" } else { "" } }</td>
                                 <td class="num">{ pct(b, "United States") }</td>
                                 <td class="num">{ pct(b, "China") }</td>
                                 <td class="num">{ b.concentration.nakamoto.map_or_else(|| "n/a".to_string(), |k| k.to_string()) }</td>
@@ -109,7 +109,7 @@ pub fn geography() -> Html {
                 </table>
             </div>
             { for bars.iter().filter_map(|b| b.concentration.note.clone().map(|n| html! {
-                <p class="field-note">{ format!("{}: {n}", b.as_of) }</p>
+                <p class="field-note">{ format!("{}: {n}", format::period(b.as_of)) }</p>
             })) }
             <h4>{ "Hydro power in the Global South" }</h4>
             <div class="two-col">

@@ -10,6 +10,7 @@ use crate::charts;
 use crate::content::sections;
 use crate::data::pools::{BY_YEAR_DATASET, GHASH_2014_06, POOL_LABEL_CAVEAT};
 use crate::model::centralization_view::{coefficient_summary, coefficient_table};
+use crate::model::format;
 use crate::model::history::{coefficient_series, CoefficientPoint};
 use crate::ui::widgets::{Chart, DrawFn, Paragraph};
 
@@ -25,9 +26,9 @@ pub fn coefficient_history() -> Html {
             <Chart<Vec<CoefficientPoint>> id="coefficient-chart" data={data} draw={charts::coefficient::draw as DrawFn<Vec<CoefficientPoint>>}
                     summary={summary.clone()} table={table}>
                 { summary }{ " " }
-                { format!("Orange: yearly figures ({}) and the 30-day snapshot", BY_YEAR_DATASET.as_of) }
+                { format!("Orange: yearly figures ({}) and the 30-day snapshot", format::period(BY_YEAR_DATASET.as_of)) }
                 { cite("pools-dataset") }
-                { format!("; red: GHash.io above half, {}", GHASH_2014_06.as_of) }
+                { format!("; red: GHash.io above half, {}", format::period(GHASH_2014_06.as_of)) }
                 { cite("ghash-press") }
                 { "; hollow blue: the snapshot with AntPool's template pools as one" }
                 { cite("b10c") }{ "." }

@@ -11,6 +11,7 @@ use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
 use crate::model::econ_view::{epoch_label, field_text, value_text};
+use crate::model::format;
 use crate::model::scenario::{Param, ParamNote};
 use crate::ui::state::{use_scenario, ScenarioAction};
 
@@ -134,7 +135,7 @@ pub fn param_input(props: &ParamInputProps) -> Html {
                     if let Some(figure) = spec.figure {
                         { " · " }
                         <a href={format!("#source-{}", figure.source.id)}>{ figure.source.name }</a>
-                        { format!(", {}", figure.as_of) }
+                        { format!(", {}", format::period(figure.as_of)) }
                     }
                 </p>
             </details>

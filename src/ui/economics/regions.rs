@@ -66,7 +66,7 @@ pub fn regions_table(props: &RegionsProps) -> Html {
                                     <td data-label={format!("At {price}")}><span class={classes!("verdict", tone)}>{ word }</span></td>
                                     <td class="region-source" data-label="Source">
                                         <a href={format!("#source-{}", r.region.source.id)}>{ r.region.source.name }</a>
-                                        { format!(", {} ", r.region.as_of) }
+                                        { format!(", {} ", format::period(r.region.as_of)) }
                                         { badge(r.region.quality) }
                                     </td>
                                 </tr>

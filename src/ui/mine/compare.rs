@@ -59,7 +59,7 @@ pub fn compare_panel(props: &CompareProps) -> Html {
                 <div class="stat">
                     <span class="label">{ "The whole network" }</span>
                     <span class="value">{ format::hashrate(network.hashrate_ehs * 1e18) }</span>
-                    <span class="sub">{ format!("7-day average, {}", HASHRATE_7D_EHS.as_of) }{ cite(&HASHRATE_7D_EHS) }</span>
+                    <span class="sub">{ format!("7-day average, {}", format::period(HASHRATE_7D_EHS.as_of)) }{ cite(&HASHRATE_7D_EHS) }</span>
                 </div>
                 <div class="stat" id="miner-share" data-value={c.share.unwrap_or(0.0).to_string()}>
                     <span class="label">{ "Your share of it" }</span>
@@ -74,7 +74,7 @@ pub fn compare_panel(props: &CompareProps) -> Html {
                 <div class="stat" id="miner-years" data-value={c.years_to_block.unwrap_or(0.0).to_string()}>
                     <span class="label">{ "Expected wait for one real block, solo" }</span>
                     <span class="value">{ or_dash(c.years_to_block, format::years) }</span>
-                    <span class="sub">{ format!("difficulty {} (", format_figure(&DIFFICULTY_T)) }{ DIFFICULTY_T.as_of }{ ") \u{00d7} 2³² / your rate" }{ cite(&DIFFICULTY_T) }</span>
+                    <span class="sub">{ format!("difficulty {} (", format_figure(&DIFFICULTY_T)) }{ format::period(DIFFICULTY_T.as_of) }{ ") \u{00d7} 2³² / your rate" }{ cite(&DIFFICULTY_T) }</span>
                 </div>
             </div>
             <div class="control control-row">
