@@ -42,7 +42,8 @@ pub fn draw(canvas: &HtmlCanvasElement, data: &EdgeAiChart) -> DrawResult {
         .margin(f.p(10.0))
         .x_label_area_size(f.p(26.0))
         .y_label_area_size(f.p(44.0))
-        .build_cartesian_2d(2024.5_f64..2033.8_f64, 0.0_f64..y_max)
+        // Room right of 2033 for the end labels, clear of the lines.
+        .build_cartesian_2d(2024.5_f64..2035.6_f64, 0.0_f64..y_max)
         .map_err(err)?;
     draw_year_mesh(
         &mut chart,
@@ -88,17 +89,20 @@ pub fn draw(canvas: &HtmlCanvasElement, data: &EdgeAiChart) -> DrawResult {
                     + Circle::new((0, 0), f.p(4.0), t.neutral.filled())
                     + Text::new(
                         format!("${}B", format::number(end.1, 0)),
-                        (-f.p(7.0), f.p(2.0)),
-                        f.font(TEXT, &t.text).pos(Pos::new(HPos::Right, VPos::Top)),
+                        (f.p(8.0), 0),
+                        f.font(TEXT, &t.text)
+                            .pos(Pos::new(HPos::Left, VPos::Center)),
                     ),
             ))
             .map_err(err)?;
     }
+    // The start's label below-right of its dot (the lines rise away up-right), the end's to the
+    // right of its dot.
     for (i, &at) in data.endpoints.iter().enumerate() {
-        let (h, dx) = if i == 0 {
-            (HPos::Left, f.p(8.0))
+        let (v, dy) = if i == 0 {
+            (VPos::Top, f.p(8.0))
         } else {
-            (HPos::Right, -f.p(8.0))
+            (VPos::Center, 0)
         };
         chart
             .draw_series(std::iter::once(
@@ -106,8 +110,8 @@ pub fn draw(canvas: &HtmlCanvasElement, data: &EdgeAiChart) -> DrawResult {
                     + Circle::new((0, 0), f.p(6.0), t.ai.filled())
                     + Text::new(
                         format!("${}B", format::significant_or_whole(at.1)),
-                        (dx, -f.p(4.0)),
-                        f.font(TEXT + 1.0, &t.text).pos(Pos::new(h, VPos::Bottom)),
+                        (f.p(9.0), dy),
+                        f.font(TEXT + 1.0, &t.text).pos(Pos::new(HPos::Left, v)),
                     ),
             ))
             .map_err(err)?;

@@ -92,11 +92,17 @@ pub fn draw(canvas: &HtmlCanvasElement, rows: &Vec<HardwareRow>) -> DrawResult {
         };
         chart.draw_series(std::iter::once(dot)).map_err(err)?;
         if let Some(text) = label(row, f.narrow()) {
-            // The last dot sits at the right edge: its label goes to the left of it.
             // Odd rows go below and to the left, even rows above and to the right, and the last
-            // (at the right edge) to the left.
+            // (at the right edge) to the left; a label with no room left of its dot (near the
+            // y axis) goes to the right.
             let above = i % 2 == 0;
-            let left = !above || i + 1 == rows.len();
+            let room_left = chart.backend_coord(&at).0
+                - chart.plotting_area().get_pixel_range().0.start
+                - f.p(5.0);
+            // (With a margin: these short names are mostly capitals, wider than the guess.)
+            let fits_left =
+                f64::from(room_left) >= Frame::guess_width_u(&text, TEXT - 1.0) * f.k * 1.3;
+            let left = (!above || i + 1 == rows.len()) && fits_left;
             let style = f.font(TEXT - 1.0, &t.text).pos(Pos::new(
                 if left { HPos::Right } else { HPos::Left },
                 if above { VPos::Bottom } else { VPos::Top },

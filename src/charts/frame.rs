@@ -170,11 +170,6 @@ pub fn right_middle(style: TextStyle<'static>) -> TextStyle<'static> {
     style.pos(Pos::new(HPos::Right, VPos::Center))
 }
 
-/// Text centred horizontally, its bottom at `y`.
-pub fn centre_bottom(style: TextStyle<'static>) -> TextStyle<'static> {
-    style.pos(Pos::new(HPos::Center, VPos::Bottom))
-}
-
 /// Black or white, whichever reads better on `fill`.
 pub fn ink_on(fill: &RGBColor) -> RGBColor {
     let RGBColor(r, g, b) = *fill;

@@ -56,29 +56,45 @@ pub fn draw(canvas: &HtmlCanvasElement, bars: &Vec<GeoBar>) -> DrawResult {
     let (s, _, legend_area) = f.surface_with_legend(canvas, top + rows_h + 6.0, &entries, TEXT)?;
     let t = s.theme;
 
-    let layout = PercentBars::new(&f, bars.iter().map(|b| b.as_of), TEXT, 50.0, 0.3, 10.0);
+    // A survey of part of the network is not comparable with the network-wide rows: its label
+    // says how much it covers (on a line of its own), and its bar is drawn paler.
+    let survey_lines = |bar: &GeoBar| {
+        bar.coverage_pct.map(|coverage| {
+            vec![
+                format!("{} survey", bar.as_of),
+                format!("({}% of hash rate)", format::number(coverage, 0)),
+            ]
+        })
+    };
+    let labels: Vec<String> = bars
+        .iter()
+        .flat_map(|b| survey_lines(b).unwrap_or_else(|| vec![format::period(b.as_of)]))
+        .collect();
+    let layout = PercentBars::new(
+        &f,
+        labels.iter().map(String::as_str),
+        TEXT,
+        50.0,
+        0.38,
+        10.0,
+    );
     let (label_w, x0) = (layout.label_w, layout.x0);
     let x_at = |pct: f64| layout.x(pct);
 
     for (i, bar) in bars.iter().enumerate() {
         let y0 = top + ROW_U * i as f64;
         let yc = y0 + ROW_U * 0.5;
-        // Long period labels ("2019-09..2020-04") break at "..": two short lines on a phone.
-        // A survey of part of the network is not comparable with the network-wide rows: say how
-        // much it covers (on a line of its own), and draw it paler.
-        let lines: Vec<String> = if let Some(coverage) = bar.coverage_pct {
-            vec![
-                format!("{} survey", bar.as_of),
-                format!("({}% of hash rate)", format::number(coverage, 0)),
-            ]
-        } else if Frame::guess_width_u(bar.as_of, TEXT) > label_w {
-            // Long period labels ("2019-09..2020-04") break at "..": two short lines on a phone.
-            bar.as_of
-                .splitn(2, [' ', '.'])
-                .map(|l| l.trim_start_matches('.').to_string())
-                .collect()
+        let lines: Vec<String> = if let Some(lines) = survey_lines(bar) {
+            lines
         } else {
-            vec![bar.as_of.to_string()]
+            let label = format::period(bar.as_of);
+            match label.split_once(" \u{2013} ") {
+                // A long period ("2019-09 – 2020-04") on two lines when it does not fit on one.
+                Some((from, to)) if Frame::guess_width_u(&label, TEXT) > label_w => {
+                    vec![format!("{from} \u{2013}"), to.to_string()]
+                }
+                _ => vec![label],
+            }
         };
         let n = lines.len() as f64;
         for (j, line) in lines.into_iter().enumerate() {

@@ -99,32 +99,29 @@ pub fn draw(canvas: &HtmlCanvasElement, bars: &Vec<RankedEntity>) -> DrawResult 
                 colour.filled(),
             ))
             .map_err(err)?;
-        // The share inside the bar's end when it fits (clear of the running-total line, which
-        // passes to the right), else just right of the bar, past the first row's dot.
+        // The share inside the bar's end when it fits, else just right of the bar; either way
+        // clear of the running-total dot, which sits on the first row's bar end.
         let text = format!("{}%", format::number(b.share_pct, 1));
         let bar_w = x_at(b.share_pct) - x_at(0.0);
-        if bar_w > Frame::guess_width_u(&text, TEXT - 1.0) + 10.0 {
-            s.area
-                .draw(&Text::new(
-                    text,
-                    (f.p(x_at(b.share_pct) - 5.0), f.p(yc)),
-                    right_middle(f.font(TEXT - 1.0, &ink_on(&colour))),
-                ))
-                .map_err(err)?;
+        let clear = if (b.cumulative_pct - b.share_pct).abs() < 1e-9 {
+            12.0
         } else {
-            let gap = if (b.cumulative_pct - b.share_pct).abs() < 1e-9 {
-                12.0
-            } else {
-                5.0
-            };
-            s.area
-                .draw(&Text::new(
-                    text,
-                    (f.p(x_at(b.share_pct) + gap), f.p(yc)),
-                    left_middle(f.font(TEXT - 1.0, &t.text)),
-                ))
-                .map_err(err)?;
-        }
+            5.0
+        };
+        let (at, style) = if bar_w > Frame::guess_width_u(&text, TEXT - 1.0) + clear + 5.0 {
+            (
+                x_at(b.share_pct) - clear,
+                right_middle(f.font(TEXT - 1.0, &ink_on(&colour))),
+            )
+        } else {
+            (
+                x_at(b.share_pct) + clear,
+                left_middle(f.font(TEXT - 1.0, &t.text)),
+            )
+        };
+        s.area
+            .draw(&Text::new(text, (f.p(at), f.p(yc)), style))
+            .map_err(err)?;
         running.push((f.p(x_at(b.cumulative_pct)), f.p(yc)));
     }
     s.area

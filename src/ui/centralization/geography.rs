@@ -15,7 +15,7 @@ use crate::model::centralization_view::{
 };
 use crate::model::concentration::{measure, snapshot_entities};
 use crate::model::format;
-use crate::ui::widgets::{Chart, DrawFn, Paragraph};
+use crate::ui::widgets::{period, Chart, DrawFn, Paragraph};
 
 fn region_note(profile: &RegionProfile) -> Html {
     html! {
@@ -98,7 +98,7 @@ pub fn geography() -> Html {
                     <tbody>
                         { for bars.iter().map(|b| html! {
                             <tr>
-                                <td>{ format::period(b.as_of) }{ if b.survey { " (survey)" } else { "" } }</td>
+                                <td>{ period(b.as_of) }{ if b.survey { " (survey)" } else { "" } }</td>
                                 <td class="num">{ pct(b, "United States") }</td>
                                 <td class="num">{ pct(b, "China") }</td>
                                 <td class="num">{ b.concentration.nakamoto.map_or_else(|| "n/a".to_string(), |k| k.to_string()) }</td>

@@ -103,7 +103,7 @@ pub fn pools_panel() -> Html {
                 <Chart<Vec<RankedEntity>> id="pool-chart" data={bars.clone()} draw={charts::pools::draw as DrawFn<Vec<RankedEntity>>}
                         summary={summary.clone()} table={table}>
                     { summary }{ " " }
-                    { format!("Share of {} blocks by pool, {} ", format::number(f64::from(SNAPSHOT_BLOCKS), 0), format::period(POOL_SNAPSHOT_DATASET.as_of)) }
+                    { format!("Share of {} blocks by pool, {}", format::number(f64::from(SNAPSHOT_BLOCKS), 0), format::period(POOL_SNAPSHOT_DATASET.as_of)) }
                     { cite("pools-dataset") }
                     { ". \u{201c}other pools\u{201d} and \u{201c}unknown\u{201d} are buckets: they count in the total, never as one pool." }
                 </Chart<Vec<RankedEntity>>>

@@ -15,12 +15,22 @@ pub struct OutputsProps {
     pub outcome: Rc<Outcome>,
 }
 
-/// One figure: label, shown value with `id` and `data-value`, and a line of context.
+/// One figure: label, shown value with `id` and `data-value`, and a line of context. A value
+/// written "amount/unit" may wrap before its "/unit" on a narrow card, never inside the amount.
 fn stat(label: &str, id: &str, raw: f64, shown: String, sub: String, class: Classes) -> Html {
+    let value = match shown.split_once('/') {
+        Some((amount, unit)) => html! {
+            <>
+                <span class="amount">{ amount.to_string() }</span><wbr />
+                <span class="amount">{ format!("/{unit}") }</span>
+            </>
+        },
+        None => html! { shown },
+    };
     html! {
         <div class={classes!("stat", class)}>
             <span class="label">{ label }</span>
-            <span class="value" id={id.to_string()} data-value={raw.to_string()}>{ shown }</span>
+            <span class="value" id={id.to_string()} data-value={raw.to_string()}>{ value }</span>
             <span class="sub">{ sub }</span>
         </div>
     }

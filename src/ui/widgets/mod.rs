@@ -1,9 +1,11 @@
 //! Small shared widgets used by several sections.
 
 mod chart;
+mod period;
 mod predict;
 mod rich_text;
 
 pub use chart::{Chart, DrawFn};
+pub use period::period;
 pub use predict::Predict;
 pub use rich_text::{Paragraph, RichText};
