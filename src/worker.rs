@@ -8,6 +8,7 @@ use wasm_bindgen::JsCast;
 
 use crate::model::header::BlockHeader;
 use crate::model::kernel::{scan, Kernel};
+use crate::model::search::{search_limited, Midstate};
 use crate::model::session::{Batch, BatchDone};
 use crate::model::target::Target;
 
@@ -39,6 +40,29 @@ impl MinerWorker {
         let kernel = self.kernel(&batch.header);
         let report = scan(
             kernel,
+            &target,
+            batch.start,
+            batch.count,
+            MAX_HITS_PER_BATCH,
+        );
+        BatchDone {
+            job: batch.job,
+            header: batch.header,
+            zero_bits: batch.zero_bits,
+            report,
+            elapsed_ms: now_ms() - started,
+        }
+    }
+
+    /// [`run`](Self::run) with the `sha2` midstate search instead of the lane kernel: the same
+    /// answer (`kernel::scan` equals `search_limited`), about half as fast. The page hashes with it
+    /// when it has no Web Workers, so the kernel (about 30 KB of wasm) ships only in `worker.js`'s
+    /// wasm, not in the page's.
+    pub fn run_reference(batch: Batch) -> BatchDone {
+        let started = now_ms();
+        let target = Target::from_leading_zero_bits(batch.zero_bits);
+        let report = search_limited(
+            &Midstate::new(&batch.header),
             &target,
             batch.start,
             batch.count,

@@ -59,7 +59,6 @@ pub struct Miner {
 }
 
 struct Fallback {
-    hasher: MinerWorker,
     queue: VecDeque<Batch>,
     next_slice: Option<Timeout>,
 }
@@ -112,7 +111,6 @@ impl Miner {
             self.workers = 1;
             self.max_workers = 1;
             self.fallback.get_or_insert_with(|| Fallback {
-                hasher: MinerWorker::default(),
                 queue: VecDeque::new(),
                 next_slice: None,
             });
@@ -199,7 +197,7 @@ impl Component for Miner {
                 };
                 fallback.next_slice = None;
                 if let Some(batch) = fallback.queue.pop_front() {
-                    let done = fallback.hasher.run(batch);
+                    let done = MinerWorker::run_reference(batch);
                     let batches = self.session.on_done(0, &done, now_ms());
                     self.send(ctx, batches);
                 }
