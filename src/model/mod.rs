@@ -28,6 +28,7 @@ pub mod session;
 pub mod solo;
 pub mod target;
 pub mod verify;
+pub mod wire;
 
 #[cfg(test)]
 mod bad_input_tests;
