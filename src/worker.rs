@@ -1,15 +1,20 @@
 //! The miner worker: takes a `Batch` of nonces, hashes them with the lane kernel (`model::kernel`,
 //! four nonces per wasm `v128`, the same answer as the `sha2` midstate search), answers with a
 //! `BatchDone`. One instance runs per Web Worker; the page decides what each one hashes (see
-//! `model::session`). Timing uses the worker's own `performance.now()`.
+//! `model::session`). Timing uses the worker's own `performance.now()`. Messages are
+//! `model::wire` number lists in a `Float64Array` both ways.
 
-use gloo_worker::{HandlerId, Worker, WorkerScope};
-use wasm_bindgen::JsCast;
+use js_sys::Float64Array;
+use wasm_bindgen::closure::Closure;
+use wasm_bindgen::{JsCast, JsValue};
+use web_sys::{DedicatedWorkerGlobalScope, MessageEvent};
 
 use crate::model::header::BlockHeader;
 use crate::model::kernel::{scan, Kernel};
+use crate::model::search::{search_limited, Midstate};
 use crate::model::session::{Batch, BatchDone};
 use crate::model::target::Target;
+use crate::model::wire;
 
 /// Hits reported per batch at most: the page shows the newest 50 anyway, and at one zero bit half
 /// of all hashes are hits.
@@ -53,6 +58,29 @@ impl MinerWorker {
         }
     }
 
+    /// [`run`](Self::run) with the `sha2` midstate search instead of the lane kernel: the same
+    /// answer (`kernel::scan` equals `search_limited`), about half as fast. The page hashes with it
+    /// when it has no Web Workers, so the kernel (about 30 KB of wasm) ships only in `worker.js`'s
+    /// wasm, not in the page's.
+    pub fn run_reference(batch: Batch) -> BatchDone {
+        let started = now_ms();
+        let target = Target::from_leading_zero_bits(batch.zero_bits);
+        let report = search_limited(
+            &Midstate::new(&batch.header),
+            &target,
+            batch.start,
+            batch.count,
+            MAX_HITS_PER_BATCH,
+        );
+        BatchDone {
+            job: batch.job,
+            header: batch.header,
+            zero_bits: batch.zero_bits,
+            report,
+            elapsed_ms: now_ms() - started,
+        }
+    }
+
     fn kernel(&mut self, header: &BlockHeader) -> &Kernel {
         // The precompute covers every byte but the nonce, and time is the usual change;
         // comparing whole headers keeps this obviously right.
@@ -70,18 +98,27 @@ impl MinerWorker {
     }
 }
 
-impl Worker for MinerWorker {
-    type Message = ();
-    type Input = Batch;
-    type Output = BatchDone;
-
-    fn create(_scope: &WorkerScope<Self>) -> Self {
-        Self::default()
-    }
-
-    fn update(&mut self, _scope: &WorkerScope<Self>, _msg: Self::Message) {}
-
-    fn received(&mut self, scope: &WorkerScope<Self>, batch: Self::Input, id: HandlerId) {
-        scope.respond(id, self.run(batch));
-    }
+/// The worker's main: answers every batch the page posts, in order. Posts `null` first, once it
+/// listens, because messages posted to a worker before its wasm has loaded are lost: the page sends
+/// nothing until then (`ui::mine::miner`).
+pub fn serve() {
+    let scope: DedicatedWorkerGlobalScope = js_sys::global().unchecked_into();
+    let reply = scope.clone();
+    let mut miner = MinerWorker::default();
+    let on_message = Closure::<dyn FnMut(MessageEvent)>::new(move |event: MessageEvent| {
+        let words = event
+            .data()
+            .dyn_into::<Float64Array>()
+            .map(|a| a.to_vec())
+            .unwrap_or_default();
+        if let Some(batch) = wire::decode_batch(&words) {
+            let done = wire::encode_done(&miner.run(batch));
+            // Posting a typed array only fails once the worker is closing.
+            let _ = reply.post_message(&Float64Array::from(done.as_slice()));
+        }
+    });
+    scope.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
+    // The handler lives as long as the worker.
+    on_message.forget();
+    let _ = scope.post_message(&JsValue::NULL);
 }

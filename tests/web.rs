@@ -204,9 +204,22 @@ fn the_worker_loop_finds_real_blocks_in_wasm() {
         );
         assert!(found.hash.leading_zero_bits() >= 10);
     }
-    // A result from before Stop is discarded.
+    // The page's fallback without Web Workers hashes with the sha2 search: the same answer.
     let (_, batch) = queue.pop_front().expect("in flight");
-    let late = worker.run(batch);
+    let count = u64::from(batch.count);
+    let late = worker.run(batch.clone());
+    let reference = MinerWorker::run_reference(batch);
+    assert_eq!(late.report.tried, count);
+    assert_eq!(
+        (
+            reference.job,
+            reference.header,
+            reference.zero_bits,
+            &reference.report
+        ),
+        (late.job, late.header, late.zero_bits, &late.report)
+    );
+    // A result from before Stop is discarded.
     session.stop();
     let tried = session.tried();
     assert!(session.on_done(0, &late, now + 5.0).is_empty());

@@ -2,12 +2,14 @@
 //! (hardware, electricity, other operating costs), against the bitcoin price, with the break-even
 //! point and the reader's scenario marked.
 
+use plotters::coord::Shift;
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
+use plotters_canvas::CanvasBackend;
 use web_sys::HtmlCanvasElement;
 
 use super::fit::{fit, kwh_usd_mesh};
-use super::{err, DrawResult, Surface};
+use super::{err, DrawResult, Surface, Theme};
 use crate::model::econ_view::CostChart;
 use crate::model::format;
 
@@ -49,6 +51,7 @@ pub fn draw(canvas: &HtmlCanvasElement, d: &CostChart) -> DrawResult {
         ("Electricity", t.ai.mix(0.4), 1),
         ("Hardware write-off", t.neutral.mix(0.75), 0),
     ];
+    let mut key: Vec<(String, ShapeStyle)> = Vec::new();
     for (name, color, level) in layers {
         let series = d.points.iter().map(move |p| {
             let y = match level {
@@ -60,9 +63,8 @@ pub fn draw(canvas: &HtmlCanvasElement, d: &CostChart) -> DrawResult {
         });
         chart
             .draw_series(AreaSeries::new(series, 0.0, color.filled()))
-            .map_err(err)?
-            .label(name)
-            .legend(move |(x, y)| Rectangle::new([(x, y - 6), (x + 14, y + 6)], color.filled()));
+            .map_err(err)?;
+        key.push((name.to_string(), color.filled()));
     }
     let all_in = d
         .points
@@ -73,18 +75,19 @@ pub fn draw(canvas: &HtmlCanvasElement, d: &CostChart) -> DrawResult {
             all_in,
             t.text.stroke_width(s.px(2.0).max(1) as u32),
         ))
-        .map_err(err)?
-        .label("All-in cost")
-        .legend(move |(x, y)| PathElement::new([(x, y), (x + 14, y)], t.text.stroke_width(2)));
+        .map_err(err)?;
+    key.push(("All-in cost".to_string(), t.text.stroke_width(2)));
     let price_style = t.btc.stroke_width(s.px(3.0).max(1) as u32);
     chart
         .draw_series(LineSeries::new(
             [(0.0, d.price_usd), (x_max, d.price_usd)],
             price_style,
         ))
-        .map_err(err)?
-        .label(format!("Bitcoin price {}", format::usd(d.price_usd)))
-        .legend(move |(x, y)| PathElement::new([(x, y), (x + 14, y)], t.btc.stroke_width(3)));
+        .map_err(err)?;
+    key.push((
+        format!("Bitcoin price {}", format::usd(d.price_usd)),
+        t.btc.stroke_width(3),
+    ));
 
     let dot = s.px(6.0 * f.k.sqrt());
     if let Some(k) = d.breakeven_kwh_usd {
@@ -126,14 +129,54 @@ pub fn draw(canvas: &HtmlCanvasElement, d: &CostChart) -> DrawResult {
             )])
         .map_err(err)?;
 
-    chart
-        .configure_series_labels()
-        .position(SeriesLabelPosition::UpperLeft)
-        .margin(s.px(8.0))
-        .label_font(s.font(12.0 * f.k))
-        .background_style(t.background.mix(0.85))
-        .border_style(t.grid)
-        .draw()
-        .map_err(err)?;
+    legend(
+        &chart.plotting_area().strip_coord_spec(),
+        &key,
+        &s.font(12.0 * f.k),
+        s.px(8.0),
+        &t,
+    )?;
     s.area.present().map_err(err)
+}
+
+/// The key in the plot's upper left, laid out as plotters' `configure_series_labels` does (a
+/// 30-pixel swatch column, `margin` around the text). Drawn here because plotters' version builds
+/// its default font from the name "sans-serif" through `str::to_lowercase`, which alone brings
+/// Unicode's case tables (about 6 KB gzipped) into the page's wasm.
+fn legend(
+    area: &DrawingArea<CanvasBackend, Shift>,
+    key: &[(String, ShapeStyle)],
+    font: &TextStyle,
+    margin: i32,
+    t: &Theme,
+) -> DrawResult {
+    const SWATCH_AREA: i32 = 30;
+    const CORNER: i32 = 5;
+    let mut text = MultiLineText::<_, &str>::new((0, 0), font);
+    for (label, _) in key {
+        text.push_line(label.as_str());
+    }
+    let (w, h) = text.estimate_dimension().map_err(err)?;
+    let (x0, y0) = (CORNER, CORNER);
+    let corner = (x0 + w + SWATCH_AREA + margin * 2, y0 + h + margin * 2);
+    area.draw(&Rectangle::new(
+        [(x0, y0), corner],
+        t.background.mix(0.85).filled(),
+    ))
+    .map_err(err)?;
+    area.draw(&Rectangle::new([(x0, y0), corner], t.grid))
+        .map_err(err)?;
+    text.relocate((x0 + SWATCH_AREA + margin, y0 + margin));
+    area.draw(&text).map_err(err)?;
+    let rows = text.compute_line_layout().map_err(err)?;
+    for (((_, top), (_, bottom)), (_, style)) in rows.into_iter().zip(key) {
+        let (x, y) = (x0 + margin, (top + bottom) / 2);
+        if style.filled {
+            area.draw(&Rectangle::new([(x, y - 6), (x + 14, y + 6)], *style))
+        } else {
+            area.draw(&PathElement::new([(x, y), (x + 14, y)], *style))
+        }
+        .map_err(err)?;
+    }
+    Ok(())
 }

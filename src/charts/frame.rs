@@ -76,7 +76,9 @@ impl Frame {
 
     /// Sans-serif text `size` layout units high in `color`.
     pub fn font(&self, size: f64, color: &RGBColor) -> TextStyle<'static> {
-        ("sans-serif", size * self.k).into_font().color(color)
+        (FontFamily::SansSerif, size * self.k)
+            .into_font()
+            .color(color)
     }
 
     /// A rough text width in layout units (0.56 em per character), for layout decisions made

@@ -96,7 +96,7 @@ impl Surface {
 
     /// The body font at `size` layout pixels.
     pub fn font(&self, size: f64) -> TextStyle<'static> {
-        ("sans-serif", size * self.scale)
+        (FontFamily::SansSerif, size * self.scale)
             .into_font()
             .color(&self.theme.text)
     }

@@ -4,8 +4,8 @@
 
 use super::hash::Hash256;
 use super::header::{merkle_root_from_message, BlockHeader};
-use super::solo;
 use super::target::DIFFICULTY_1_BITS;
+use super::{decimal, solo};
 use crate::data::blocks::GENESIS;
 use crate::data::hardware::{HardwareClass, GENERATIONS};
 use crate::data::Quality;
@@ -115,8 +115,8 @@ pub fn compare(rate_hs: f64, power_w: f64, network: &Network, asic: &Asic) -> Co
 /// Reads the difficulty field: a whole number of zero bits in range, or a clamp note.
 pub fn read_zero_bits(text: &str) -> (u32, Option<String>) {
     let t = text.trim();
-    match t.parse::<f64>() {
-        Ok(v) if v.is_finite() => {
+    match decimal::parse_f64(t) {
+        Some(v) if v.is_finite() => {
             let clamped = v
                 .round()
                 .clamp(f64::from(MIN_ZERO_BITS), f64::from(MAX_ZERO_BITS));
@@ -139,8 +139,8 @@ pub fn read_zero_bits(text: &str) -> (u32, Option<String>) {
 /// Reads the power field in watts: a number in range, or a clamp/default note.
 pub fn read_power_w(text: &str) -> (f64, Option<String>) {
     let t = text.trim();
-    match t.parse::<f64>() {
-        Ok(v) if v.is_finite() => {
+    match decimal::parse_f64(t) {
+        Some(v) if v.is_finite() => {
             let clamped = v.clamp(MIN_POWER_W, MAX_POWER_W);
             let note = (clamped != v).then(|| {
                 format!("power must be {MIN_POWER_W} to {MAX_POWER_W} W; using {clamped} W")

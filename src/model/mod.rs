@@ -7,6 +7,7 @@ pub mod ai_view;
 pub mod centralization_view;
 pub mod concentration;
 pub mod data_table;
+pub mod decimal;
 pub mod econ_view;
 pub mod economics;
 pub mod format;
@@ -27,6 +28,7 @@ pub mod session;
 pub mod solo;
 pub mod target;
 pub mod verify;
+pub mod wire;
 
 #[cfg(test)]
 mod bad_input_tests;

@@ -1,5 +1,7 @@
 //! Issue 7's transfer budget: the page's total compressed transfer (every file in `dist/`: HTML, JS,
-//! wasm, CSS, workers, boot.js, sw.js, icon), each file gzipped at level 9, at most 350 KB.
+//! wasm, CSS, workers, boot.js, sw.js, icon), each file gzipped at level 9, at most 350 KB. Shared by
+//! `make bench` (the report) and the end-to-end tests (`tests/e2e/transfer.rs`, the check in
+//! `make test`).
 
 use std::io::Write;
 use std::path::PathBuf;
@@ -49,20 +51,4 @@ pub fn table(rows: &[(String, u64, u64)]) -> String {
         gz as f64 / 1000.0
     );
     out
-}
-
-#[test]
-#[ignore = "needs dist/: run with make bench"]
-fn the_page_transfers_at_most_350_kb_gzipped() {
-    let rows = dist_sizes().unwrap_or_else(|e| panic!("{e}"));
-    println!("\n{}", table(&rows));
-    assert!(
-        rows.iter().any(|r| r.0.ends_with("_bg.wasm")),
-        "no wasm in dist/"
-    );
-    let total: u64 = rows.iter().map(|r| r.2).sum();
-    assert!(
-        total <= BUDGET,
-        "dist/ is {total} bytes gzipped, over the {BUDGET}-byte budget of issue 7 (see BENCHMARKS.md)"
-    );
 }

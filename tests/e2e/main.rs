@@ -10,3 +10,7 @@ mod page;
 mod stress;
 mod support;
 mod tables;
+mod transfer;
+
+#[path = "../bench/size.rs"]
+mod size;

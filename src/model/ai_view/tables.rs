@@ -16,6 +16,15 @@ pub fn fit_words(fit: Fit) -> &'static str {
     }
 }
 
+/// The CSS class of a fit's table cell (`td.fit-fits` and so on in style.css).
+pub fn fit_class(fit: Fit) -> &'static str {
+    match fit {
+        Fit::Fits => "fit-fits",
+        Fit::SmallerSizesOnly => "fit-smallersizesonly",
+        Fit::TooBig => "fit-toobig",
+    }
+}
+
 fn busd(v: f64) -> String {
     format::number(v, 1)
 }
@@ -94,6 +103,18 @@ mod tests {
     use crate::data::ai::OnDeviceModel;
     use crate::model::ai::{seed_growth_correction, ModelMemory, PhoneFit};
     use crate::model::ai_view::edge_ai_chart;
+
+    #[test]
+    fn fit_classes_match_the_stylesheet() {
+        let css = include_str!("../../../static/style.css");
+        for fit in [Fit::Fits, Fit::SmallerSizesOnly, Fit::TooBig] {
+            assert!(
+                css.contains(&format!("td.{} {{", fit_class(fit))),
+                "{fit:?}"
+            );
+        }
+        assert_eq!(fit_class(Fit::SmallerSizesOnly), "fit-smallersizesonly");
+    }
 
     #[test]
     fn edge_ai_table_reads_the_paths() {

@@ -135,7 +135,7 @@ pub fn margin_summary(m: &MarginMap, o: &Outcome) -> String {
         format::significant_or_whole(m.kwh_usd),
         format::usd(o.all_in_usd_per_btc),
         format::usd(m.price_usd),
-        t.label.to_lowercase(),
+        t.label.to_ascii_lowercase(),
         t.amount
     )
 }

@@ -3,6 +3,7 @@
 //! [`ParamNote`] the page shows next to that input.
 
 use super::{Param, ParamSpec, Scenario};
+use crate::model::decimal::parse_f64;
 use crate::model::format;
 
 /// Longest raw value quoted back in a note (characters).
@@ -108,9 +109,7 @@ pub(super) fn snap(v: f64) -> f64 {
     if !v.is_finite() || v == 0.0 {
         return v + 0.0;
     }
-    format!("{v:.*e}", SIGNIFICANT_DIGITS - 1)
-        .parse()
-        .unwrap_or(v)
+    parse_f64(&format!("{v:.*e}", SIGNIFICANT_DIGITS - 1)).unwrap_or(v)
 }
 
 /// Shortest round-trip decimal (also how a typed value is quoted back); exponent form only where the plain decimal would be long (1e-300).
@@ -162,7 +161,7 @@ fn check_text(spec: &ParamSpec, text: &str) -> (f64, Option<ParamNote>) {
         "inf" | "infinity" | "nan"
     ) {
         "is not a finite number"
-    } else if let Some(v) = parse_plain(t) {
+    } else if let Some(v) = parse_f64(t) {
         // Digits too large for an f64 read as infinity, and are clamped like any large number.
         return check_value(spec, v, t);
     } else {
@@ -177,15 +176,6 @@ fn check_text(spec: &ParamSpec, text: &str) -> (f64, Option<ParamNote>) {
             display_raw(t)
         ),
     )
-}
-
-/// A number written with ASCII digits, sign, point and exponent only: Rust's parser alone would
-/// also accept "inf" and "NaN".
-fn parse_plain(t: &str) -> Option<f64> {
-    let plain = t
-        .bytes()
-        .all(|b| b.is_ascii_digit() || b"+-.eE".contains(&b));
-    plain.then(|| t.parse().ok()).flatten()
 }
 
 /// Checks a number against `spec`'s range; `raw` is how the reader gave it, for the message.

@@ -8,7 +8,9 @@ use crate::charts;
 use crate::charts::model_memory::MemoryChart;
 use crate::content::sections;
 use crate::data::ai::{ON_DEVICE_MODELS, ON_DEVICE_MODELS_DATASET, PHONE_SPEED};
-use crate::model::ai_view::{fit_words, gb, memory_summary, memory_table, model_fit_rows};
+use crate::model::ai_view::{
+    fit_class, fit_words, gb, memory_summary, memory_table, model_fit_rows,
+};
 use crate::model::format;
 use crate::ui::centralization::{cite, quality_badge};
 use crate::ui::widgets::{Chart, DrawFn, Paragraph};
@@ -54,7 +56,7 @@ pub fn models() -> Html {
                                     <td class="released">{ r.model.released.unwrap_or("\u{2014}") }</td>
                                     <td class="num params">{ params }</td>
                                     <td class="num">{ memory }{ " " }{ quality_badge(r.fit.memory.quality) }</td>
-                                    <td class={classes!("fit", format!("fit-{:?}", r.fit.fit).to_lowercase())}>{ fit_words(r.fit.fit) }</td>
+                                    <td class={classes!("fit", fit_class(r.fit.fit))}>{ fit_words(r.fit.fit) }</td>
                                 </tr>
                             }
                         }) }

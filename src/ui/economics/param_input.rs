@@ -10,6 +10,7 @@
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
+use crate::model::decimal::parse_f64;
 use crate::model::econ_view::{epoch_label, field_text, value_text};
 use crate::model::format;
 use crate::model::scenario::{Param, ParamNote};
@@ -72,7 +73,7 @@ pub fn param_input(props: &ParamInputProps) -> Html {
         let state = state.clone();
         Callback::from(move |e: Event| {
             if let Some(select) = e.target_dyn_into::<HtmlSelectElement>() {
-                if let Ok(v) = select.value().parse::<f64>() {
+                if let Some(v) = parse_f64(&select.value()) {
                     state.dispatch(ScenarioAction::Set(p, v));
                 }
             }

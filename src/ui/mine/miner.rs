@@ -1,16 +1,16 @@
 //! The miner: controls, the header being mined, live figures and found blocks. It owns the Web
-//! Workers (one bridge each, kept alive while the page lives: dropping a bridge kills its worker)
+//! Workers (one `WorkerLink` each, kept alive while the page lives: dropping a link kills its worker)
 //! and a `model::session::Session`, which decides what each worker hashes and which results count.
 
 use gloo::events::EventListener;
 use std::collections::VecDeque;
 
 use gloo::timers::callback::{Interval, Timeout};
-use gloo_worker::{Spawnable, WorkerBridge};
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
 use super::compare::Compare;
+use super::worker_link::WorkerLink;
 use super::{panels, HashText};
 use crate::data::network::DIFFICULTY_T;
 use crate::model::format;
@@ -44,7 +44,7 @@ pub enum Msg {
 
 pub struct Miner {
     session: Session,
-    bridges: Vec<WorkerBridge<MinerWorker>>,
+    links: Vec<WorkerLink>,
     workers: usize,
     max_workers: usize,
     message: String,
@@ -59,7 +59,6 @@ pub struct Miner {
 }
 
 struct Fallback {
-    hasher: MinerWorker,
     queue: VecDeque<Batch>,
     next_slice: Option<Timeout>,
 }
@@ -92,18 +91,30 @@ impl Miner {
             return;
         }
         for (worker, batch) in batches {
-            if let Some(bridge) = self.bridges.get(worker) {
-                bridge.send(batch);
+            if let Some(link) = self.links.get(worker) {
+                link.send(batch);
             }
         }
     }
 
-    /// Spawns workers up to the chosen count. Trunk builds the worker as a classic script
-    /// (`worker.js` beside index.html) with a loader (`worker_loader.js`) that starts it; spawning
-    /// the loader's URL directly, not a blob gloo would make, keeps `worker-src 'self'` enough.
+    /// Spawns workers up to the chosen count (see `WorkerLink`); without Web Workers, or if the
+    /// first cannot start, the page hashes itself.
     fn ensure_workers(&mut self, ctx: &Context<Self>) -> bool {
         let has_worker = js_sys::Reflect::has(&js_sys::global(), &"Worker".into()).unwrap_or(false);
-        if !has_worker {
+        while has_worker && self.fallback.is_none() && self.links.len() < self.workers {
+            let index = self.links.len();
+            let link = ctx.link().clone();
+            match WorkerLink::spawn(move |done| link.send_message(Msg::Done(index, done))) {
+                Ok(worker) => self.links.push(worker),
+                Err(_) if index > 0 => {
+                    // Mine with the workers that did start.
+                    self.workers = index;
+                    self.max_workers = index;
+                }
+                Err(_) => break,
+            }
+        }
+        if !has_worker || self.links.is_empty() {
             self.spawn_error = Some(
                 "Web Workers are not available here (blocked or unsupported), so the miner runs on \
                  the page itself, in short slices on one core: slower, and the page stays usable."
@@ -112,21 +123,9 @@ impl Miner {
             self.workers = 1;
             self.max_workers = 1;
             self.fallback.get_or_insert_with(|| Fallback {
-                hasher: MinerWorker::default(),
                 queue: VecDeque::new(),
                 next_slice: None,
             });
-            return true;
-        }
-        while self.bridges.len() < self.workers {
-            let index = self.bridges.len();
-            let link = ctx.link().clone();
-            let bridge = MinerWorker::spawner()
-                .callback(move |done| link.send_message(Msg::Done(index, done)))
-                .as_module(false)
-                .with_loader(true)
-                .spawn("./worker_loader.js");
-            self.bridges.push(bridge);
         }
         true
     }
@@ -170,7 +169,7 @@ impl Component for Miner {
                 practice_header(DEFAULT_MESSAGE, now_unix_s()),
                 DEFAULT_ZERO_BITS,
             ),
-            bridges: Vec::new(),
+            links: Vec::new(),
             workers: max_workers,
             max_workers,
             message: DEFAULT_MESSAGE.to_string(),
@@ -199,7 +198,7 @@ impl Component for Miner {
                 };
                 fallback.next_slice = None;
                 if let Some(batch) = fallback.queue.pop_front() {
-                    let done = fallback.hasher.run(batch);
+                    let done = MinerWorker::run_reference(batch);
                     let batches = self.session.on_done(0, &done, now_ms());
                     self.send(ctx, batches);
                 }

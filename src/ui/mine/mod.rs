@@ -6,6 +6,7 @@ mod hash_text;
 mod miner;
 mod panels;
 mod verify;
+mod worker_link;
 
 use yew::prelude::*;
 

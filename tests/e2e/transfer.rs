@@ -1,0 +1,27 @@
+//! Issue 7's transfer budget on the built page: every file of `dist/`, gzipped at level 9, at most
+//! 350 KB in total (no browser needed; it runs with the end-to-end tests because it needs `dist/`).
+
+use crate::size::{dist_sizes, table, BUDGET};
+
+#[test]
+#[ignore = "end-to-end: needs dist/ (make test-e2e, after make dist)"]
+fn the_page_transfers_at_most_350_kb_gzipped() {
+    let rows = dist_sizes().unwrap_or_else(|e| panic!("{e}"));
+    println!("\n{}", table(&rows));
+    // The measure covers the whole page: both wasm binaries, their scripts, and the rest.
+    for wanted in ["worker_bg.wasm", "worker.js", ".css", "sw.js", "index.html"] {
+        assert!(
+            rows.iter().any(|r| r.0.ends_with(wanted)),
+            "no {wanted} in dist/"
+        );
+    }
+    assert!(
+        rows.iter().filter(|r| r.0.ends_with("_bg.wasm")).count() == 2,
+        "the app's and the worker's wasm"
+    );
+    let total: u64 = rows.iter().map(|r| r.2).sum();
+    assert!(
+        total <= BUDGET,
+        "dist/ is {total} bytes gzipped, over the {BUDGET}-byte budget of issue 7 (see BENCHMARKS.md)"
+    );
+}
