@@ -12,7 +12,7 @@ use crate::model::ai::seed_growth_correction;
 use crate::model::ai_view::{edge_ai_chart, edge_ai_summary, edge_ai_table, EdgeAiChart};
 use crate::model::format;
 use crate::ui::centralization::cite;
-use crate::ui::widgets::{Chart, DrawFn, Paragraph};
+use crate::ui::widgets::{Chart, Drawing, Paragraph};
 
 #[function_component(Market)]
 pub fn market() -> Html {
@@ -48,7 +48,7 @@ pub fn market() -> Html {
                     format::number(g.start_busd, 0), format::number(g.end_busd, 0), format::number(g.actual_growth_pct, 0),
                     format::number(g.claimed_growth_pct, 0), format::number(g.claimed_end_busd, 0), format::number(g.claimed_cagr_pct, 1)) }
             </p>
-            <Chart<EdgeAiChart> id="edge-ai-chart" data={chart} draw={charts::edge_ai::draw as DrawFn<EdgeAiChart>} summary={summary.clone()}
+            <Chart id="edge-ai-chart" drawing={Drawing::new(chart, charts::edge_ai::draw)} summary={summary.clone()}
                     table={table}>
                 { summary }{ " " }
                 { format!("Other estimates: ${}\u{2013}{}B in {} to ${}\u{2013}{}B in the {}, {}\u{2013}{}% a year",
@@ -58,7 +58,7 @@ pub fn market() -> Html {
                 { cite("edge-ai-estimates") }
                 { "; the shaded box spans 2030\u{2013}2033 because they say only \u{201c}early 2030s\u{201d}. The line between the article's two figures is the constant-rate path (derived), not a yearly forecast." }
                 { cite("seed-article") }
-            </Chart<EdgeAiChart>>
+            </Chart>
         </div>
     }
 }

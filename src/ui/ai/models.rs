@@ -13,7 +13,7 @@ use crate::model::ai_view::{
 };
 use crate::model::format;
 use crate::ui::centralization::{cite, quality_badge};
-use crate::ui::widgets::{Chart, DrawFn, Paragraph};
+use crate::ui::widgets::{Chart, Drawing, Paragraph};
 
 #[function_component(Models)]
 pub fn models() -> Html {
@@ -28,13 +28,13 @@ pub fn models() -> Html {
         <div class="models">
             <h3>{ "What fits on a phone now" }</h3>
             <div class="prose"><Paragraph text={sections::MODELS_INTRO} /></div>
-            <Chart<MemoryChart> id="memory-chart" data={chart.clone()} draw={charts::model_memory::draw as DrawFn<MemoryChart>}
+            <Chart id="memory-chart" drawing={Drawing::new(chart.clone(), charts::model_memory::draw)}
                     summary={summary.clone()} table={table}>
                 { summary }{ " " }
                 { format!("Memory to run each model at 4-bit, against a phone with {} GB", format::significant_or_whole(phone_ram_gb)) }
                 { cite("model-cards") }
                 { format!(" ({}). Lighter bars are estimates.", format::period(ON_DEVICE_MODELS_DATASET.as_of)) }
-            </Chart<MemoryChart>>
+            </Chart>
             <div class="table-wrap">
                 <table id="models-table">
                     <caption class="visually-hidden">{ "On-device models and phone memory" }</caption>

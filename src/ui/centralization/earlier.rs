@@ -14,7 +14,7 @@ use crate::model::centralization_view::{
     efficiency_summary, efficiency_table, hardware_rows, HardwareRow,
 };
 use crate::model::format;
-use crate::ui::widgets::{Chart, DrawFn, Paragraph};
+use crate::ui::widgets::{Chart, Drawing, Paragraph};
 
 fn share_cell(row: &HardwareRow) -> Html {
     match row.share {
@@ -39,10 +39,10 @@ pub fn earlier() -> Html {
         <div class="earlier">
             <h3>{ "How mining was done earlier" }</h3>
             <div class="prose"><Paragraph text={sections::EARLIER_INTRO} /></div>
-            <Chart<Vec<HardwareRow>> id="efficiency-chart" data={rows.clone()} draw={charts::efficiency::draw as DrawFn<Vec<HardwareRow>>}
+            <Chart id="efficiency-chart" drawing={Drawing::new(rows.clone(), charts::efficiency::draw)}
                     summary={summary.clone()} table={table}>
                 { summary }{ " Log scale: each grid line is ten times the one below. Hollow dots are estimates." }
-            </Chart<Vec<HardwareRow>>>
+            </Chart>
             <div class="table-wrap">
                 <table id="hardware-table">
                     <caption class="visually-hidden">{ "Mining hardware by year" }</caption>

@@ -15,7 +15,7 @@ use crate::model::centralization_view::{
 };
 use crate::model::concentration::{measure, snapshot_entities};
 use crate::model::format;
-use crate::ui::widgets::{period, Chart, DrawFn, Paragraph};
+use crate::ui::widgets::{period, Chart, Drawing, Paragraph};
 
 fn region_note(profile: &RegionProfile) -> Html {
     html! {
@@ -82,12 +82,12 @@ pub fn geography() -> Html {
                 </div>
             </div>
             <div class="prose"><Paragraph text={sections::SPREAD_NOTE} /></div>
-            <Chart<Vec<GeoBar>> id="geo-chart" data={bars.clone()} draw={charts::geography::draw as DrawFn<Vec<GeoBar>>}
+            <Chart id="geo-chart" drawing={Drawing::new(bars.clone(), charts::geography::draw)}
                     summary={summary.clone()} table={table}>
                 { summary }{ " Share of hash rate by country, each period as its source gives it" }
                 { cite("cambridge-map") }{ cite("cambridge-2025") }{ cite("luxor-geo") }
                 { "; grey: the share the source does not break down." }
-            </Chart<Vec<GeoBar>>>
+            </Chart>
             <div class="table-wrap">
                 <table id="geo-table">
                     <caption class="visually-hidden">{ "Country concentration by period" }</caption>

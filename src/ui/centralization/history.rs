@@ -12,7 +12,7 @@ use crate::data::pools::{BY_YEAR_DATASET, GHASH_2014_06, POOL_LABEL_CAVEAT};
 use crate::model::centralization_view::{coefficient_summary, coefficient_table};
 use crate::model::format;
 use crate::model::history::{coefficient_series, CoefficientPoint};
-use crate::ui::widgets::{Chart, DrawFn, Paragraph};
+use crate::ui::widgets::{Chart, Drawing, Paragraph};
 
 #[function_component(CoefficientHistory)]
 pub fn coefficient_history() -> Html {
@@ -23,7 +23,7 @@ pub fn coefficient_history() -> Html {
     html! {
         <div class="coefficient-history">
             <h3>{ "The coefficient over time" }</h3>
-            <Chart<Vec<CoefficientPoint>> id="coefficient-chart" data={data} draw={charts::coefficient::draw as DrawFn<Vec<CoefficientPoint>>}
+            <Chart id="coefficient-chart" drawing={Drawing::new(data, charts::coefficient::draw)}
                     summary={summary.clone()} table={table}>
                 { summary }{ " " }
                 { format!("Orange: yearly figures ({}) and the 30-day snapshot", format::period(BY_YEAR_DATASET.as_of)) }
@@ -32,7 +32,7 @@ pub fn coefficient_history() -> Html {
                 { cite("ghash-press") }
                 { "; hollow blue: the snapshot with AntPool's template pools as one" }
                 { cite("b10c") }{ "." }
-            </Chart<Vec<CoefficientPoint>>>
+            </Chart>
             <div class="prose"><Paragraph text={sections::HISTORY_NOTE} /></div>
             <p class="caveat" id="pool-label-caveat">
                 <strong>{ "Caveat: " }</strong>{ POOL_LABEL_CAVEAT }{ cite("pools-dataset") }

@@ -11,10 +11,9 @@ use crate::charts;
 use crate::content::sections;
 use crate::data::pools::{ANTPOOL_TEMPLATE_POOLS, POOL_SNAPSHOT_DATASET, SNAPSHOT_BLOCKS};
 use crate::model::centralization_view::{join_words, pool_chart_summary, pool_table};
-use crate::model::concentration::RankedEntity;
 use crate::model::format;
 use crate::model::pool_what_if::{PoolAction, PoolWhatIf, TEMPLATE_GROUP_NAME};
-use crate::ui::widgets::{Chart, DrawFn, Paragraph};
+use crate::ui::widgets::{Chart, Drawing, Paragraph};
 
 /// Yew's reducer wrapper; the model stays free of yew.
 #[derive(Debug, Clone, PartialEq, Default)]
@@ -100,13 +99,13 @@ pub fn pools_panel() -> Html {
                 </p>
             }
             <div class="pools-grid">
-                <Chart<Vec<RankedEntity>> id="pool-chart" data={bars.clone()} draw={charts::pools::draw as DrawFn<Vec<RankedEntity>>}
+                <Chart id="pool-chart" drawing={Drawing::new(bars.clone(), charts::pools::draw)}
                         summary={summary.clone()} table={table}>
                     { summary }{ " " }
                     { format!("Share of {} blocks by pool, {}", format::number(f64::from(SNAPSHOT_BLOCKS), 0), format::period(POOL_SNAPSHOT_DATASET.as_of)) }
                     { cite("pools-dataset") }
                     { ". \u{201c}other pools\u{201d} and \u{201c}unknown\u{201d} are buckets: they count in the total, never as one pool." }
-                </Chart<Vec<RankedEntity>>>
+                </Chart>
                 <PoolList names={what_if.editable_names()} bars={bars} on_action={dispatch} />
             </div>
         </div>

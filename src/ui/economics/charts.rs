@@ -8,10 +8,10 @@ use yew::prelude::*;
 use crate::charts::{cost_curve, generations, margin_map};
 use crate::model::econ_view::{
     cost_chart, cost_summary, cost_table, generation_rows, generation_summary, generation_table,
-    margin_map as map_data, margin_summary, margin_table, CostChart, GenerationRow, MarginMap,
+    margin_map as map_data, margin_summary, margin_table,
 };
 use crate::model::economics::{Outcome, Scenario};
-use crate::ui::widgets::{Chart, DrawFn};
+use crate::ui::widgets::{Chart, Drawing};
 
 #[derive(Properties, PartialEq)]
 pub struct EconomicsChartsProps {
@@ -40,24 +40,21 @@ pub fn economics_charts(props: &EconomicsChartsProps) -> Html {
     html! {
         <div class="econ-charts">
             <h3>{ "Cost per bitcoin as the power price changes" }</h3>
-            <Chart<CostChart> id="chart-cost" data={cost}
-                    draw={cost_curve::draw as DrawFn<CostChart>} summary={cost_text.clone()}
+            <Chart id="chart-cost" drawing={Drawing::new(cost, cost_curve::draw)} summary={cost_text.clone()}
                     table={cost_tab}>
                 { cost_text }
                 { " Stacked: hardware write-off, electricity, other operating costs; the orange line is \
                    the bitcoin price." }
-            </Chart<CostChart>>
+            </Chart>
             <h3>{ "Where mining pays: power price against bitcoin price" }</h3>
-            <Chart<MarginMap> id="chart-margin" data={map}
-                    draw={margin_map::draw as DrawFn<MarginMap>} summary={map_text.clone()}
+            <Chart id="chart-margin" drawing={Drawing::new(map, margin_map::draw)} summary={map_text.clone()}
                     table={map_tab}>
                 { map_text }
                 { " Blue cells are a profit, vermilion cells a loss, paler near break-even (the dark \
                    line); the key below the map gives the scale." }
-            </Chart<MarginMap>>
+            </Chart>
             <h3>{ "Which hardware still pays" }</h3>
-            <Chart<Vec<GenerationRow>> id="chart-generations" data={rows}
-                    draw={generations::draw as DrawFn<Vec<GenerationRow>>} summary={rows_text.clone()}
+            <Chart id="chart-generations" drawing={Drawing::new(rows, generations::draw)} summary={rows_text.clone()}
                     table={rows_tab}>
                 { rows_text }
                 { " Bars: the cost of power and other operating costs for one TH/s per day (green: it \
@@ -65,7 +62,7 @@ pub fn economics_charts(props: &EconomicsChartsProps) -> Html {
                    representative device of each generation (see Sources); the machines' own price \
                    is left out, as old machines are paid for. Log scale: equal steps along the \
                    axis are equal ratios." }
-            </Chart<Vec<GenerationRow>>>
+            </Chart>
         </div>
     }
 }

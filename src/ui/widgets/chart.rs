@@ -2,6 +2,7 @@
 //! a text summary as its accessible name; a drawing failure is shown in its place, never a panic.
 //! Under it, a collapsed "show the data as a table" alternative when the chart passes one.
 
+use std::any::Any;
 use std::rc::Rc;
 
 use gloo::events::EventListener;
@@ -14,12 +15,45 @@ use crate::model::data_table::DataTable;
 /// A chart module's entry point: a canvas and its data in, pixels out.
 pub type DrawFn<T> = fn(&HtmlCanvasElement, &T) -> DrawResult;
 
-#[derive(Properties)]
-pub struct ChartProps<T: PartialEq + 'static> {
+/// A chart's data with the function that draws it. Equal when the data is, so a chart redraws only
+/// when its data changes. Not generic itself, so the `Chart` component exists once in the wasm,
+/// not once per kind of data.
+#[derive(Clone)]
+pub struct Drawing {
+    data: Rc<dyn Any>,
+    draw: Rc<dyn Fn(&HtmlCanvasElement) -> DrawResult>,
+    same_data: fn(&dyn Any, &dyn Any) -> bool,
+}
+
+impl Drawing {
+    pub fn new<T: PartialEq + 'static>(data: Rc<T>, draw: DrawFn<T>) -> Self {
+        let drawn = data.clone();
+        Self {
+            data,
+            draw: Rc::new(move |canvas| draw(canvas, &drawn)),
+            same_data: |a, b| match (a.downcast_ref::<T>(), b.downcast_ref::<T>()) {
+                (Some(a), Some(b)) => a == b,
+                _ => false,
+            },
+        }
+    }
+
+    fn draw(&self, canvas: &HtmlCanvasElement) -> DrawResult {
+        (self.draw)(canvas)
+    }
+}
+
+impl PartialEq for Drawing {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.data, &other.data) || (self.same_data)(&*self.data, &*other.data)
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct ChartProps {
     /// The chart's id (the `<figure>`'s), a stable hook for tests.
     pub id: AttrValue,
-    pub data: Rc<T>,
-    pub draw: DrawFn<T>,
+    pub drawing: Drawing,
     /// A one-sentence text summary of what the chart shows, for screen readers.
     pub summary: AttrValue,
     /// The chart's data as a table, built by the model from the same data, shown on request.
@@ -30,19 +64,8 @@ pub struct ChartProps<T: PartialEq + 'static> {
     pub children: Html,
 }
 
-impl<T: PartialEq + 'static> PartialEq for ChartProps<T> {
-    fn eq(&self, other: &Self) -> bool {
-        // `draw` is a fixed function per chart; comparing function pointers is not meaningful.
-        self.id == other.id
-            && self.data == other.data
-            && self.summary == other.summary
-            && self.table == other.table
-            && self.children == other.children
-    }
-}
-
 #[function_component]
-pub fn Chart<T: PartialEq + 'static>(props: &ChartProps<T>) -> Html {
+pub fn Chart(props: &ChartProps) -> Html {
     let canvas_ref = use_node_ref();
     let error = use_state_eq(|| None::<String>);
     let width_epoch = use_state_eq(|| 0u32);
@@ -64,12 +87,14 @@ pub fn Chart<T: PartialEq + 'static>(props: &ChartProps<T>) -> Html {
     {
         let canvas_ref = canvas_ref.clone();
         let error = error.clone();
-        let draw = props.draw;
-        use_effect_with((props.data.clone(), *width_epoch), move |(data, _)| {
-            if let Some(canvas) = canvas_ref.cast::<HtmlCanvasElement>() {
-                error.set(draw(&canvas, data).err());
-            }
-        });
+        use_effect_with(
+            (props.drawing.clone(), *width_epoch),
+            move |(drawing, _)| {
+                if let Some(canvas) = canvas_ref.cast::<HtmlCanvasElement>() {
+                    error.set(drawing.draw(&canvas).err());
+                }
+            },
+        );
     }
     html! {
         <figure class="chart" id={props.id.clone()}>
