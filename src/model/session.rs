@@ -202,6 +202,13 @@ impl Session {
         self.state = RunState::Stopped;
     }
 
+    /// The workers are gone (they failed and the page took over): what was sent to them will
+    /// never come back, so nothing counts as in flight, and batch sizes start over.
+    pub fn forget_workers(&mut self) {
+        self.in_flight.iter_mut().for_each(|n| *n = 0);
+        self.batch_size.iter_mut().for_each(|b| *b = FIRST_BATCH);
+    }
+
     /// The tab was hidden: keep the results of work already sent, send no more.
     pub fn pause(&mut self) {
         if self.state == RunState::Running {

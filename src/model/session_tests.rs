@@ -165,3 +165,24 @@ fn pause_sends_nothing_and_resume_refills() {
     assert_eq!(refill.len(), 1);
     assert_eq!(s.state(), RunState::Running);
 }
+
+#[test]
+fn after_the_workers_fail_a_restart_on_one_thread_sends_work_again() {
+    let mut s = Session::new(genesis(), 8);
+    // Two workers take their batches, then die without answering.
+    assert_eq!(s.start(2, 0.0).len(), 2 * IN_FLIGHT_PER_WORKER);
+    s.stop();
+    // Without forgetting them, their batches still count as in flight: nothing would be sent.
+    assert!(s.start(1, 10.0).is_empty());
+    s.stop();
+    s.forget_workers();
+    let batches = s.start(1, 20.0);
+    assert_eq!(batches.len(), IN_FLIGHT_PER_WORKER);
+    assert!(batches
+        .iter()
+        .all(|(w, b)| *w == 0 && b.count == FIRST_BATCH));
+    // And the page's own results count.
+    let done = work(&batches[0].1, 25.0);
+    s.on_done(0, &done, 45.0);
+    assert_eq!(s.tried(), u64::from(FIRST_BATCH));
+}

@@ -223,3 +223,53 @@ async fn without_web_workers_the_page_mines_itself_with_a_notice() -> Result {
     page.assert_clean().await?;
     page.close().await
 }
+
+#[tokio::test]
+#[ignore = "end-to-end: needs dist/ and chromedriver (make test-e2e)"]
+async fn a_worker_that_cannot_load_leaves_the_page_mining_itself_with_a_notice() -> Result {
+    // Worker exists, but its script never arrives (a filtering proxy, say): the constructor
+    // succeeds and the failure comes later, as an error event.
+    let page = Page::open_with(
+        "/",
+        1280,
+        900,
+        Some(
+            "const RealWorker = window.Worker;
+             window.Worker = class extends RealWorker {
+                 constructor(url, options) { super('./no-such-worker.js', options); }
+             };",
+        ),
+    )
+    .await?;
+    page.set_value("#miner-bits", "12").await?;
+    page.click("#miner-start").await?;
+    page.wait_for("#miner-found li", Duration::from_secs(30))
+        .await?;
+    let notice = page
+        .js("return document.querySelector('.miner-controls [role=alert]').textContent")
+        .await?;
+    assert!(
+        notice
+            .as_str()
+            .unwrap_or_default()
+            .contains("could not start"),
+        "{notice}"
+    );
+    let found = page
+        .js("const li = document.querySelector('#miner-found li'); return [li.dataset.header, li.dataset.hash]")
+        .await?;
+    let header = BlockHeader::parse_hex(found[0].as_str().unwrap_or_default())?;
+    assert_eq!(
+        Some(header.hash().to_display_hex().as_str()),
+        found[1].as_str()
+    );
+    page.click("#miner-stop").await?;
+    // The one console error is the missing script's 404; nothing else went wrong.
+    let errors = page.console_errors().await?;
+    assert!(
+        errors.iter().all(|e| e.contains("no-such-worker.js")),
+        "unexpected console errors: {errors:?}"
+    );
+    page.assert_no_foreign_requests().await?;
+    page.close().await
+}

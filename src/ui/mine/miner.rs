@@ -33,6 +33,8 @@ pub enum Msg {
     Start,
     Stop,
     Done(usize, BatchDone),
+    /// A worker could not load or stopped with an error.
+    WorkerFailed,
     Tick,
     /// Main-thread fallback: hash the next queued batch.
     RunSlice,
@@ -104,7 +106,11 @@ impl Miner {
         while has_worker && self.fallback.is_none() && self.links.len() < self.workers {
             let index = self.links.len();
             let link = ctx.link().clone();
-            match WorkerLink::spawn(move |done| link.send_message(Msg::Done(index, done))) {
+            let failed = ctx.link().callback(|()| Msg::WorkerFailed);
+            match WorkerLink::spawn(
+                move |done| link.send_message(Msg::Done(index, done)),
+                move || failed.emit(()),
+            ) {
                 Ok(worker) => self.links.push(worker),
                 Err(_) if index > 0 => {
                     // Mine with the workers that did start.
@@ -114,20 +120,25 @@ impl Miner {
                 Err(_) => break,
             }
         }
-        if !has_worker || self.links.is_empty() {
-            self.spawn_error = Some(
+        if self.fallback.is_none() && (!has_worker || self.links.is_empty()) {
+            self.fall_back(
                 "Web Workers are not available here (blocked or unsupported), so the miner runs on \
-                 the page itself, in short slices on one core: slower, and the page stays usable."
-                    .into(),
+                 the page itself, in short slices on one core: slower, and the page stays usable.",
             );
-            self.workers = 1;
-            self.max_workers = 1;
-            self.fallback.get_or_insert_with(|| Fallback {
-                queue: VecDeque::new(),
-                next_slice: None,
-            });
         }
         true
+    }
+
+    /// From now on the page hashes itself, one slice at a time, and says why.
+    fn fall_back(&mut self, why: &str) {
+        self.links.clear();
+        self.spawn_error = Some(why.into());
+        self.workers = 1;
+        self.max_workers = 1;
+        self.fallback.get_or_insert_with(|| Fallback {
+            queue: VecDeque::new(),
+            next_slice: None,
+        });
     }
 
     fn start(&mut self, ctx: &Context<Self>) {
@@ -185,6 +196,23 @@ impl Component for Miner {
     fn update(&mut self, ctx: &Context<Self>, msg: Self::Message) -> bool {
         match msg {
             Msg::Start => self.start(ctx),
+            Msg::WorkerFailed => {
+                if self.fallback.is_some() {
+                    return false;
+                }
+                self.fall_back(
+                    "A Web Worker could not start (its script was blocked or failed to load), so \
+                     the miner runs on the page itself, in short slices on one core: slower, and \
+                     the page stays usable.",
+                );
+                // Whatever the workers held is lost: a running session starts again here.
+                self.session.forget_workers();
+                if self.session.state() != RunState::Stopped {
+                    self.session.stop();
+                    self.ticker = None;
+                    self.start(ctx);
+                }
+            }
             Msg::Stop => {
                 self.session.stop();
                 self.ticker = None;

@@ -2,6 +2,7 @@
 //! the classic `worker.js`) from its URL, so `worker-src 'self'` is enough; holds batches until the
 //! worker posts `null` to say it listens (a message posted earlier would be lost while its wasm
 //! loads); sends each batch as `model::wire` numbers and hands each decoded answer to `on_done`.
+//! A worker that fails (its script cannot load, or it stops with an error) calls `on_failed` once.
 //! Dropping the link terminates the worker.
 
 use std::cell::RefCell;
@@ -10,7 +11,7 @@ use std::rc::Rc;
 use js_sys::Float64Array;
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
-use web_sys::{MessageEvent, Worker};
+use web_sys::{Event, MessageEvent, Worker};
 
 use crate::model::session::{Batch, BatchDone};
 use crate::model::wire;
@@ -23,11 +24,16 @@ pub struct WorkerLink {
     /// Batches waiting for the worker to listen; `None` once it does.
     waiting: Rc<RefCell<Option<Vec<Batch>>>>,
     _on_message: Closure<dyn FnMut(MessageEvent)>,
+    _on_error: Closure<dyn FnMut(Event)>,
 }
 
 impl WorkerLink {
-    /// Starts a worker; `Err` if the browser refuses (a Content-Security-Policy, say).
-    pub fn spawn(on_done: impl Fn(BatchDone) + 'static) -> Result<WorkerLink, JsValue> {
+    /// Starts a worker; `Err` if the browser refuses at once (a sandboxed page, say). A refusal
+    /// that comes later (the script blocked or missing) arrives through `on_failed`.
+    pub fn spawn(
+        on_done: impl Fn(BatchDone) + 'static,
+        on_failed: impl Fn() + 'static,
+    ) -> Result<WorkerLink, JsValue> {
         let worker = Worker::new(LOADER_URL)?;
         let waiting = Rc::new(RefCell::new(Some(Vec::new())));
         let on_message = {
@@ -50,10 +56,22 @@ impl WorkerLink {
             })
         };
         worker.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
+        let on_error = {
+            let mut reported = false;
+            Closure::<dyn FnMut(Event)>::new(move |event: Event| {
+                // Handled here: the page falls back to hashing itself and says so.
+                event.prevent_default();
+                if !std::mem::replace(&mut reported, true) {
+                    on_failed();
+                }
+            })
+        };
+        worker.set_onerror(Some(on_error.as_ref().unchecked_ref()));
         Ok(WorkerLink {
             worker,
             waiting,
             _on_message: on_message,
+            _on_error: on_error,
         })
     }
 
@@ -73,6 +91,7 @@ fn post(worker: &Worker, batch: &Batch) {
 impl Drop for WorkerLink {
     fn drop(&mut self) {
         self.worker.set_onmessage(None);
+        self.worker.set_onerror(None);
         self.worker.terminate();
     }
 }
