@@ -2,12 +2,13 @@
 //! (hardware, electricity, other operating costs), against the bitcoin price, with the break-even
 //! point and the reader's scenario marked.
 
+use plotters::coord::Shift;
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
 use web_sys::HtmlCanvasElement;
 
 use super::fit::fit;
-use super::{err, DrawResult, Surface};
+use super::{err, Canvas, DrawResult, Surface};
 use crate::model::econ_view::CostChart;
 use crate::model::format;
 
@@ -62,6 +63,7 @@ pub fn draw(canvas: &HtmlCanvasElement, d: &CostChart) -> DrawResult {
         ("Electricity", t.ai.mix(0.4), 1),
         ("Hardware write-off", t.neutral.mix(0.75), 0),
     ];
+    let mut key = Vec::new();
     for (name, color, level) in layers {
         let series = d.points.iter().map(move |p| {
             let y = match level {
@@ -73,31 +75,29 @@ pub fn draw(canvas: &HtmlCanvasElement, d: &CostChart) -> DrawResult {
         });
         chart
             .draw_series(AreaSeries::new(series, 0.0, color.filled()))
-            .map_err(err)?
-            .label(name)
-            .legend(move |(x, y)| Rectangle::new([(x, y - 6), (x + 14, y + 6)], color.filled()));
+            .map_err(err)?;
+        key.push((name.to_string(), Swatch::Area(color.filled())));
     }
     let all_in = d
         .points
         .iter()
         .map(|p| (p.kwh_usd, p.all_in_usd_per_btc.min(y_max)));
+    let all_in_style = t.text.stroke_width(s.px(2.0).max(1) as u32);
     chart
-        .draw_series(LineSeries::new(
-            all_in,
-            t.text.stroke_width(s.px(2.0).max(1) as u32),
-        ))
-        .map_err(err)?
-        .label("All-in cost")
-        .legend(move |(x, y)| PathElement::new([(x, y), (x + 14, y)], t.text.stroke_width(2)));
+        .draw_series(LineSeries::new(all_in, all_in_style))
+        .map_err(err)?;
+    key.push(("All-in cost".to_string(), Swatch::Line(all_in_style)));
     let price_style = t.btc.stroke_width(s.px(3.0).max(1) as u32);
     chart
         .draw_series(LineSeries::new(
             [(0.0, d.price_usd), (x_max, d.price_usd)],
             price_style,
         ))
-        .map_err(err)?
-        .label(format!("Bitcoin price {}", format::usd(d.price_usd)))
-        .legend(move |(x, y)| PathElement::new([(x, y), (x + 14, y)], t.btc.stroke_width(3)));
+        .map_err(err)?;
+    key.push((
+        format!("Bitcoin price {}", format::usd(d.price_usd)),
+        Swatch::Line(price_style),
+    ));
 
     let dot = s.px(6.0 * f.k.sqrt());
     if let Some(k) = d.breakeven_kwh_usd {
@@ -139,14 +139,63 @@ pub fn draw(canvas: &HtmlCanvasElement, d: &CostChart) -> DrawResult {
             )])
         .map_err(err)?;
 
-    chart
-        .configure_series_labels()
-        .position(SeriesLabelPosition::UpperLeft)
-        .margin(s.px(8.0))
-        .label_font(s.font(12.0 * f.k))
-        .background_style(t.background.mix(0.85))
-        .border_style(t.grid)
-        .draw()
-        .map_err(err)?;
+    draw_key(&s, &chart.plotting_area().strip_coord_spec(), &key, f.k)?;
     s.area.present().map_err(err)
+}
+
+/// How a series shows in the key.
+enum Swatch {
+    Area(ShapeStyle),
+    Line(ShapeStyle),
+}
+
+/// The key in the plot's upper left corner: a swatch and a name per series, on a pale box. Drawn
+/// here rather than by plotters' series labels, which measure their text through the page's
+/// layout (`charts::canvas`).
+fn draw_key(
+    s: &Surface,
+    area: &DrawingArea<Canvas, Shift>,
+    key: &[(String, Swatch)],
+    k: f64,
+) -> DrawResult {
+    let t = s.theme;
+    let font = s.font(12.0 * k);
+    let line = (12.0 * k * s.scale * 1.25).round() as i32;
+    let (margin, corner) = (s.px(8.0), s.px(5.0));
+    let (swatch, swatch_area) = (s.px(14.0 * k), s.px(30.0 * k));
+    let mut width = 0;
+    let mut last = 0;
+    for (name, _) in key {
+        let (w, h) = area.estimate_text_size(name, &font).map_err(err)?;
+        width = width.max(w as i32);
+        last = h as i32;
+    }
+    let rows = key.len() as i32;
+    let box_w = width + swatch_area + 2 * margin;
+    let box_h = (rows - 1).max(0) * line + last + 2 * margin;
+    let corners = [(corner, corner), (corner + box_w, corner + box_h)];
+    area.draw(&Rectangle::new(corners, t.background.mix(0.85).filled()))
+        .map_err(err)?;
+    area.draw(&Rectangle::new(corners, t.grid)).map_err(err)?;
+    for (i, (name, style)) in key.iter().enumerate() {
+        let top = corner + margin + i as i32 * line;
+        let (x, y) = (corner + margin, top + last / 2);
+        match style {
+            Swatch::Area(fill) => area.draw(&Rectangle::new(
+                [(x, y - swatch * 6 / 14), (x + swatch, y + swatch * 6 / 14)],
+                *fill,
+            )),
+            Swatch::Line(stroke) => {
+                area.draw(&PathElement::new([(x, y), (x + swatch, y)], *stroke))
+            }
+        }
+        .map_err(err)?;
+        area.draw(&Text::new(
+            name.as_str(),
+            (x + swatch_area, top),
+            font.clone(),
+        ))
+        .map_err(err)?;
+    }
+    Ok(())
 }
