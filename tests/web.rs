@@ -179,6 +179,46 @@ async fn economics_inputs_drive_the_outputs_and_keep_typed_text() {
     assert_eq!(typed.value(), "0.045");
 }
 
+/// The page's query string, as the address bar shows it.
+fn address_query() -> String {
+    gloo::utils::window()
+        .location()
+        .search()
+        .unwrap_or_default()
+}
+
+#[wasm_bindgen_test]
+async fn a_burst_of_slider_changes_ends_up_in_the_address_bar_and_the_qr_code() {
+    let root = mount_app().await;
+    let slider = find(&root, "#in-kwh");
+    // As a drag fires them: faster than the scenario can settle. The figures follow each one.
+    for value in ["0.03", "0.07", "0.05", "0.061"] {
+        input(&slider, value);
+    }
+    let last = Scenario::default().with(&[(Param::Kwh, 0.061)]);
+    until("the outputs show the last value", || {
+        data_value(&root, "#out-cost-per-btc") == outcome(&last).all_in_usd_per_btc
+    })
+    .await;
+    // The address bar and the QR code follow once the slider rests, with the last value.
+    until("the address bar holds the last value", || {
+        address_query() == "?kwh=0.061"
+    })
+    .await;
+    until("the QR code holds the last value", || {
+        find(&root, "svg.qr")
+            .get_attribute("data-link")
+            .is_some_and(|link| link.ends_with("?kwh=0.061"))
+    })
+    .await;
+
+    // Reset: the address bar empties again (and is clean for the next test).
+    let reset: web_sys::HtmlElement =
+        wasm_bindgen::JsCast::dyn_into(find(&root, "#reset")).expect("button");
+    reset.click();
+    until("the address bar empties", || address_query().is_empty()).await;
+}
+
 #[wasm_bindgen_test]
 fn the_worker_loop_finds_real_blocks_in_wasm() {
     use hashwatt::model::laptop::practice_header;

@@ -5,11 +5,10 @@
 use plotters::coord::Shift;
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
-use plotters_canvas::CanvasBackend;
 use web_sys::HtmlCanvasElement;
 
 use super::fit::{fit, kwh_usd_mesh};
-use super::{err, DrawResult, Surface, Theme};
+use super::{err, Canvas, DrawResult, Surface};
 use crate::model::econ_view::CostChart;
 use crate::model::format;
 
@@ -51,7 +50,7 @@ pub fn draw(canvas: &HtmlCanvasElement, d: &CostChart) -> DrawResult {
         ("Electricity", t.ai.mix(0.4), 1),
         ("Hardware write-off", t.neutral.mix(0.75), 0),
     ];
-    let mut key: Vec<(String, ShapeStyle)> = Vec::new();
+    let mut key = Vec::new();
     for (name, color, level) in layers {
         let series = d.points.iter().map(move |p| {
             let y = match level {
@@ -64,19 +63,17 @@ pub fn draw(canvas: &HtmlCanvasElement, d: &CostChart) -> DrawResult {
         chart
             .draw_series(AreaSeries::new(series, 0.0, color.filled()))
             .map_err(err)?;
-        key.push((name.to_string(), color.filled()));
+        key.push((name.to_string(), Swatch::Area(color.filled())));
     }
     let all_in = d
         .points
         .iter()
         .map(|p| (p.kwh_usd, p.all_in_usd_per_btc.min(y_max)));
+    let all_in_style = t.text.stroke_width(s.px(2.0).max(1) as u32);
     chart
-        .draw_series(LineSeries::new(
-            all_in,
-            t.text.stroke_width(s.px(2.0).max(1) as u32),
-        ))
+        .draw_series(LineSeries::new(all_in, all_in_style))
         .map_err(err)?;
-    key.push(("All-in cost".to_string(), t.text.stroke_width(2)));
+    key.push(("All-in cost".to_string(), Swatch::Line(all_in_style)));
     let price_style = t.btc.stroke_width(s.px(3.0).max(1) as u32);
     chart
         .draw_series(LineSeries::new(
@@ -86,7 +83,7 @@ pub fn draw(canvas: &HtmlCanvasElement, d: &CostChart) -> DrawResult {
         .map_err(err)?;
     key.push((
         format!("Bitcoin price {}", format::usd(d.price_usd)),
-        t.btc.stroke_width(3),
+        Swatch::Line(price_style),
     ));
 
     let dot = s.px(6.0 * f.k.sqrt());
@@ -129,53 +126,62 @@ pub fn draw(canvas: &HtmlCanvasElement, d: &CostChart) -> DrawResult {
             )])
         .map_err(err)?;
 
-    legend(
-        &chart.plotting_area().strip_coord_spec(),
-        &key,
-        &s.font(12.0 * f.k),
-        s.px(8.0),
-        &t,
-    )?;
+    draw_key(&s, &chart.plotting_area().strip_coord_spec(), &key, f.k)?;
     s.area.present().map_err(err)
 }
 
-/// The key in the plot's upper left, laid out as plotters' `configure_series_labels` does (a
-/// 30-pixel swatch column, `margin` around the text). Drawn here because plotters' version builds
-/// its default font from the name "sans-serif" through `str::to_lowercase`, which alone brings
-/// Unicode's case tables (about 6 KB gzipped) into the page's wasm.
-fn legend(
-    area: &DrawingArea<CanvasBackend, Shift>,
-    key: &[(String, ShapeStyle)],
-    font: &TextStyle,
-    margin: i32,
-    t: &Theme,
+/// How a series shows in the key.
+enum Swatch {
+    Area(ShapeStyle),
+    Line(ShapeStyle),
+}
+
+/// The key in the plot's upper left corner: a swatch and a name per series, on a pale box. Drawn
+/// here rather than by plotters' series labels, which measure their text through the page's
+/// layout (`charts::canvas`).
+fn draw_key(
+    s: &Surface,
+    area: &DrawingArea<Canvas, Shift>,
+    key: &[(String, Swatch)],
+    k: f64,
 ) -> DrawResult {
-    const SWATCH_AREA: i32 = 30;
-    const CORNER: i32 = 5;
-    let mut text = MultiLineText::<_, &str>::new((0, 0), font);
-    for (label, _) in key {
-        text.push_line(label.as_str());
+    let t = s.theme;
+    let font = s.font(12.0 * k);
+    let line = (12.0 * k * s.scale * 1.25).round() as i32;
+    let (margin, corner) = (s.px(8.0), s.px(5.0));
+    let (swatch, swatch_area) = (s.px(14.0 * k), s.px(30.0 * k));
+    let mut width = 0;
+    let mut last = 0;
+    for (name, _) in key {
+        let (w, h) = area.estimate_text_size(name, &font).map_err(err)?;
+        width = width.max(w as i32);
+        last = h as i32;
     }
-    let (w, h) = text.estimate_dimension().map_err(err)?;
-    let (x0, y0) = (CORNER, CORNER);
-    let corner = (x0 + w + SWATCH_AREA + margin * 2, y0 + h + margin * 2);
-    area.draw(&Rectangle::new(
-        [(x0, y0), corner],
-        t.background.mix(0.85).filled(),
-    ))
-    .map_err(err)?;
-    area.draw(&Rectangle::new([(x0, y0), corner], t.grid))
+    let rows = key.len() as i32;
+    let box_w = width + swatch_area + 2 * margin;
+    let box_h = (rows - 1).max(0) * line + last + 2 * margin;
+    let corners = [(corner, corner), (corner + box_w, corner + box_h)];
+    area.draw(&Rectangle::new(corners, t.background.mix(0.85).filled()))
         .map_err(err)?;
-    text.relocate((x0 + SWATCH_AREA + margin, y0 + margin));
-    area.draw(&text).map_err(err)?;
-    let rows = text.compute_line_layout().map_err(err)?;
-    for (((_, top), (_, bottom)), (_, style)) in rows.into_iter().zip(key) {
-        let (x, y) = (x0 + margin, (top + bottom) / 2);
-        if style.filled {
-            area.draw(&Rectangle::new([(x, y - 6), (x + 14, y + 6)], *style))
-        } else {
-            area.draw(&PathElement::new([(x, y), (x + 14, y)], *style))
+    area.draw(&Rectangle::new(corners, t.grid)).map_err(err)?;
+    for (i, (name, style)) in key.iter().enumerate() {
+        let top = corner + margin + i as i32 * line;
+        let (x, y) = (corner + margin, top + last / 2);
+        match style {
+            Swatch::Area(fill) => area.draw(&Rectangle::new(
+                [(x, y - swatch * 6 / 14), (x + swatch, y + swatch * 6 / 14)],
+                *fill,
+            )),
+            Swatch::Line(stroke) => {
+                area.draw(&PathElement::new([(x, y), (x + swatch, y)], *stroke))
+            }
         }
+        .map_err(err)?;
+        area.draw(&Text::new(
+            name.as_str(),
+            (x + swatch_area, top),
+            font.clone(),
+        ))
         .map_err(err)?;
     }
     Ok(())

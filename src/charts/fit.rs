@@ -6,10 +6,9 @@ use plotters::chart::{ChartContext, MeshStyle};
 use plotters::coord::cartesian::Cartesian2d;
 use plotters::coord::types::RangedCoordf64;
 use plotters::style::{Color, TextStyle};
-use plotters_canvas::CanvasBackend;
 use web_sys::HtmlCanvasElement;
 
-use super::Theme;
+use super::{Canvas, Theme};
 use crate::model::format;
 
 /// Width (CSS pixels) the charts are laid out for; at this width and above nothing is enlarged.
@@ -43,8 +42,7 @@ pub fn fit(canvas: &HtmlCanvasElement, wide_aspect: f64, narrow_aspect: f64) -> 
 }
 
 /// An economics chart over electricity price (across) and US dollars per bitcoin (up).
-pub type KwhUsdChart<'a> =
-    ChartContext<'a, CanvasBackend, Cartesian2d<RangedCoordf64, RangedCoordf64>>;
+pub type KwhUsdChart<'a> = ChartContext<'a, Canvas, Cartesian2d<RangedCoordf64, RangedCoordf64>>;
 
 /// The axes the economics maps share: electricity price across ("$0.05"), dollars per bitcoin up
 /// ("$60k") described by `y_desc`, labels in `label`. Callers add their grid and draw.
@@ -54,7 +52,7 @@ pub fn kwh_usd_mesh<'a, 'b>(
     t: &Theme,
     y_desc: &str,
     label: &TextStyle<'b>,
-) -> MeshStyle<'a, 'b, RangedCoordf64, RangedCoordf64, CanvasBackend> {
+) -> MeshStyle<'a, 'b, RangedCoordf64, RangedCoordf64, Canvas> {
     let mut mesh = chart.configure_mesh();
     mesh.x_desc("Electricity price (USD/kWh)")
         .y_desc(y_desc)

@@ -12,9 +12,8 @@ use web_sys::HtmlCanvasElement;
 use plotters::coord::ranged1d::ValueFormatter;
 use plotters::coord::types::RangedCoordf64;
 use plotters::coord::Shift;
-use plotters_canvas::CanvasBackend;
 
-use super::{err, Surface, Theme};
+use super::{err, Canvas, Surface, Theme};
 
 /// A chart's layout scale, decided before the canvas is sized.
 #[derive(Debug, Clone, Copy)]
@@ -128,13 +127,13 @@ impl PercentBars {
 }
 
 /// A part of a chart's canvas.
-pub type Area = DrawingArea<CanvasBackend, Shift>;
+pub type Area = DrawingArea<Canvas, Shift>;
 
 /// Draws the mesh of a chart with years across: whole-year labels and no vertical grid lines,
 /// `y_labels` labels up the side written by `y_label`, described by `y_desc` if given, in
 /// 12-unit text.
 pub fn draw_year_mesh<Y>(
-    chart: &mut ChartContext<'_, CanvasBackend, Cartesian2d<RangedCoordf64, Y>>,
+    chart: &mut ChartContext<'_, Canvas, Cartesian2d<RangedCoordf64, Y>>,
     f: &Frame,
     t: &Theme,
     x_labels: usize,

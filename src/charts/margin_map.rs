@@ -172,7 +172,7 @@ pub fn draw(canvas: &HtmlCanvasElement, m: &MarginMap) -> DrawResult {
 /// The colour key: a bar from the largest loss to the largest profit, labelled in words.
 fn draw_key(
     s: &Surface,
-    area: &DrawingArea<plotters_canvas::CanvasBackend, plotters::coord::Shift>,
+    area: &DrawingArea<super::Canvas, plotters::coord::Shift>,
     max_abs: f64,
     k: f64,
 ) -> DrawResult {

@@ -4,8 +4,9 @@
 
 use plotters::coord::Shift;
 use plotters::prelude::*;
-use plotters_canvas::CanvasBackend;
 use web_sys::HtmlCanvasElement;
+
+pub use self::canvas::Canvas;
 
 /// What a chart's `draw` returns: an error is shown in place of the chart, never a panic.
 pub type DrawResult = Result<(), String>;
@@ -60,7 +61,7 @@ pub fn current_theme() -> Theme {
 /// A canvas sized for crisp drawing: its pixel size follows its CSS width times the device pixel
 /// ratio, and `px(n)` scales font sizes and margins to match.
 pub struct Surface {
-    pub area: DrawingArea<CanvasBackend, Shift>,
+    pub area: DrawingArea<Canvas, Shift>,
     pub scale: f64,
     pub theme: Theme,
 }
@@ -77,10 +78,15 @@ impl Surface {
         };
         let width = (css_width * ratio).round().clamp(200.0, 4000.0);
         let height = (width * aspect).round();
-        canvas.set_width(width as u32);
-        canvas.set_height(height as u32);
-        let backend =
-            CanvasBackend::with_canvas_object(canvas.clone()).ok_or("no 2D canvas context")?;
+        // Only on a change: setting a canvas's size, even to the same value, drops its bitmap
+        // and makes the browser allocate a new one; the fill below clears it either way.
+        if canvas.width() != width as u32 {
+            canvas.set_width(width as u32);
+        }
+        if canvas.height() != height as u32 {
+            canvas.set_height(height as u32);
+        }
+        let backend = Canvas::new(canvas).ok_or("no 2D canvas context")?;
         let area = backend.into_drawing_area();
         let theme = current_theme();
         area.fill(&theme.background).map_err(err)?;
@@ -107,6 +113,7 @@ pub fn err<E: std::fmt::Display>(e: E) -> String {
     format!("the chart could not be drawn: {e}")
 }
 
+pub mod canvas;
 pub mod coefficient;
 pub mod cost_curve;
 pub mod edge_ai;

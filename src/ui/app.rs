@@ -12,7 +12,7 @@ use super::glossary::GlossarySection;
 use super::mine::MineSection;
 use super::present::{use_presentation, PresentBar};
 use super::sources::SourcesSection;
-use super::state::{use_scenario_root, ScenarioHandle};
+use super::state::{use_scenario_root, ScenarioHandle, SettledScenario};
 use super::story::StorySection;
 use super::toc::Toc;
 
@@ -61,7 +61,7 @@ pub const SECTIONS: &[SectionInfo] = &[
 
 #[function_component(App)]
 pub fn app() -> Html {
-    let scenario = use_scenario_root();
+    let (scenario, settled) = use_scenario_root();
     let presentation = use_presentation();
     let presenting = presentation.0.active;
     use_effect_with((), |_| super::offline::register());
@@ -75,6 +75,7 @@ pub fn app() -> Html {
     };
     html! {
         <ContextProvider<ScenarioHandle> context={scenario}>
+        <ContextProvider<SettledScenario> context={settled}>
           <div class={classes!("page", presenting.then_some("presenting"))}>
             <a class="skip-link" href="#story">{ "Skip to the story" }</a>
             <header class="masthead">
@@ -116,6 +117,7 @@ pub fn app() -> Html {
                 </p>
             </footer>
           </div>
+        </ContextProvider<SettledScenario>>
         </ContextProvider<ScenarioHandle>>
     }
 }

@@ -1,9 +1,10 @@
 //! The page's one shared state: the economics scenario, held by a reducer at the root, read from
-//! the URL once at start-up and mirrored back to it in one effect. The economics section edits it;
-//! the miner reads its electricity and bitcoin prices.
+//! the URL once at start-up and mirrored back to it in one effect once it rests. The economics
+//! section edits it; the miner reads its electricity and bitcoin prices.
 
 use std::rc::Rc;
 
+use gloo::timers::callback::Timeout;
 use yew::prelude::*;
 
 use crate::model::scenario::{merge_into_query, Param, ParamNote, Scenario};
@@ -71,28 +72,66 @@ impl Reducible for ScenarioState {
 /// What components receive through the context.
 pub type ScenarioHandle = UseReducerHandle<ScenarioState>;
 
-/// The scenario state, created from the URL and written back to it on every change (in place, with
-/// `replaceState`, so reload and Back keep it without a history entry per slider step).
+/// How long (ms) the scenario must rest before the address bar and the share QR code follow it. A
+/// drag fires `input` about 60 times a second; `replaceState` (~4 ms in Chromium) and the QR
+/// code's mask search on every step would take a third of each redraw, for a link nobody can copy
+/// mid-drag. Copy link writes the address bar first (`write_url`), so it never copies a stale one.
+pub const SETTLE_MS: u32 = 200;
+
+/// The scenario once it has rested for `SETTLE_MS`: what the address bar and the QR code show.
+/// A second context, so that only their consumers re-render when it catches up.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct SettledScenario(pub Scenario);
+
+/// The scenario state, created from the URL, and the settled scenario, written back to the URL
+/// (in place, with `replaceState`, so reload and Back keep it without a history entry per slider
+/// step).
 #[hook]
-pub fn use_scenario_root() -> ScenarioHandle {
+pub fn use_scenario_root() -> (ScenarioHandle, SettledScenario) {
     let state = use_reducer(|| ScenarioState::from_query(&current_query()));
-    let scenario = state.scenario;
-    use_effect_with(scenario, |scenario| {
-        let query = merge_into_query(&current_query(), scenario);
-        if let Ok(history) = gloo::utils::window().history() {
-            let location = gloo::utils::window().location();
-            let path = location.pathname().unwrap_or_default();
-            let hash = location.hash().unwrap_or_default();
-            let url = if query.is_empty() {
-                format!("{path}{hash}")
-            } else {
-                format!("{path}?{query}{hash}")
-            };
-            // A failure here (a sandboxed frame, say) only means the URL is not updated.
-            let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url));
-        }
-    });
-    state
+    let settled = use_state_eq(|| state.scenario);
+    // The pending catch-up: replacing it cancels the previous one, so only a rest settles.
+    let pending = use_mut_ref(|| None::<Timeout>);
+    {
+        let settled = settled.clone();
+        use_effect_with(state.scenario, move |&scenario| {
+            let timeout = (scenario != *settled)
+                .then(|| Timeout::new(SETTLE_MS, move || settled.set(scenario)));
+            *pending.borrow_mut() = timeout;
+        });
+    }
+    use_effect_with(*settled, write_url);
+    (state, SettledScenario(*settled))
+}
+
+/// Writes `scenario` into the address bar, keeping the query's other parameters and the fragment.
+/// A failure (a sandboxed frame, say) only means the URL is not updated.
+pub fn write_url(scenario: &Scenario) {
+    let window = gloo::utils::window();
+    let query = merge_into_query(&current_query(), scenario);
+    let location = window.location();
+    let path = location.pathname().unwrap_or_default();
+    let hash = location.hash().unwrap_or_default();
+    let url = if query.is_empty() {
+        format!("{path}{hash}")
+    } else {
+        format!("{path}?{query}{hash}")
+    };
+    let current = format!("{path}{}{hash}", current_query());
+    if url == current {
+        return;
+    }
+    if let Ok(history) = window.history() {
+        let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url));
+    }
+}
+
+/// The scenario as the address bar and the QR code show it, from the nearest provider.
+#[hook]
+pub fn use_settled_scenario() -> Scenario {
+    use_context::<SettledScenario>()
+        .expect("use_settled_scenario() is called under the App's provider")
+        .0
 }
 
 /// The scenario from the nearest provider.

@@ -1,12 +1,16 @@
-//! "Copy link": copies the page's URL, which already holds the scenario, with the asynchronous
-//! Clipboard API. Where the page may not write to the clipboard (no API, an insecure origin, a
-//! denied permission) it shows the link in a read-only field, selected, and says to copy it by
-//! hand, so sharing works everywhere.
+//! "Copy link": copies the page's URL, which holds the scenario (brought up to date first: the
+//! address bar follows the sliders only once they rest), with the asynchronous Clipboard API.
+//! Where the page may not write to the clipboard (no API, an insecure origin, a denied
+//! permission) it shows the link in a read-only field, selected, and says to copy it by hand, so
+//! sharing works everywhere.
 
 use gloo::timers::callback::Timeout;
 use wasm_bindgen::JsValue;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
+
+use crate::model::economics::Scenario;
+use crate::ui::state::write_url;
 
 /// How long "Copied" stays on the button (milliseconds).
 const COPIED_MS: u32 = 2_000;
@@ -28,8 +32,14 @@ fn clipboard() -> Option<web_sys::Clipboard> {
     has.then(|| navigator.clipboard())
 }
 
+#[derive(Properties, PartialEq)]
+pub struct CopyLinkProps {
+    /// The scenario as it is now, written into the address bar before it is copied.
+    pub scenario: Scenario,
+}
+
 #[function_component(CopyLink)]
-pub fn copy_link() -> Html {
+pub fn copy_link(props: &CopyLinkProps) -> Html {
     let status = use_state_eq(|| CopyState::Idle);
     let field = use_node_ref();
     // The pending "Copied" reset: replacing it cancels the previous one, so a second click gets
@@ -50,7 +60,9 @@ pub fn copy_link() -> Html {
     let onclick = {
         let status = status.clone();
         let timer = timer.clone();
+        let scenario = props.scenario;
         Callback::from(move |_| {
+            write_url(&scenario);
             let href = gloo::utils::window().location().href().unwrap_or_default();
             let Some(clipboard) = clipboard() else {
                 status.set(CopyState::Manual(href));

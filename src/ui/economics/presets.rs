@@ -46,7 +46,7 @@ pub fn scenario_bar() -> Html {
             </p>
             <div class="econ-actions">
                 <button type="button" id="reset" onclick={reset}>{ "Reset to the article's scenario" }</button>
-                <CopyLink />
+                <CopyLink scenario={current} />
                 <ShareQr />
             </div>
         </div>

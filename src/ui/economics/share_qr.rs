@@ -1,15 +1,16 @@
 //! "Share to a class": the QR code of the current scenario's link, drawn in the page as SVG
-//! (`model::qr` encodes; nothing leaves the page). It follows the sliders, and a toggle shows it
-//! large enough to scan from the back of a classroom.
+//! (`model::qr` encodes; nothing leaves the page). It follows the sliders once they rest (the
+//! settled scenario, as the address bar does), and a toggle shows it large enough to scan from the
+//! back of a classroom.
 
 use yew::prelude::*;
 
 use crate::model::qr::{encode, share_link};
 use crate::model::scenario::merge_into_query;
-use crate::ui::state::use_scenario;
+use crate::ui::state::use_settled_scenario;
 
-/// The link the code holds: this page with the scenario as it is now. The address bar is updated
-/// by the root's effect after this renders, so the query is rebuilt from the scenario itself.
+/// The link the code holds: this page with the settled scenario. The address bar is updated by the
+/// root's effect after this renders, so the query is rebuilt from the scenario itself.
 fn link_for(scenario: &crate::model::economics::Scenario) -> String {
     let location = gloo::utils::window().location();
     let origin = location.origin().unwrap_or_default();
@@ -20,7 +21,7 @@ fn link_for(scenario: &crate::model::economics::Scenario) -> String {
 
 #[function_component(ShareQr)]
 pub fn share_qr() -> Html {
-    let scenario = use_scenario().scenario;
+    let scenario = use_settled_scenario();
     let large = use_state_eq(|| false);
     let link = link_for(&scenario);
     let qr = use_memo(link.clone(), |link| encode(link));
