@@ -70,9 +70,10 @@ fn kwh_tick(v: &f64) -> String {
     format!("${}", format::number(*v, 2))
 }
 
+/// "$50k", "$1.5M"; nothing at zero, where the x axis already writes "$0.00" in the corner.
 fn usd_thousands_tick(v: &f64) -> String {
     match *v {
-        0.0 => "$0".to_string(),
-        v => format!("${}k", format::number(v / 1000.0, 0)),
+        0.0 => String::new(),
+        v => format::usd_tick(v),
     }
 }

@@ -8,6 +8,7 @@ use plotters::style::text_anchor::{HPos, Pos, VPos};
 use web_sys::HtmlCanvasElement;
 
 use super::fit::{fit, kwh_usd_mesh};
+use super::frame::ink_on;
 use super::{err, DrawResult, Surface, Theme};
 use crate::model::econ_view::MarginMap;
 use crate::model::format;
@@ -132,23 +133,44 @@ pub fn draw(canvas: &HtmlCanvasElement, m: &MarginMap) -> DrawResult {
         }
     }
 
-    // "profit" and "loss" written where the map shows them, so colour is never the only cue.
-    let corner = |row: Option<&Vec<f64>>, first: bool| {
-        row.and_then(|r| if first { r.first() } else { r.last() })
+    // "profit" and "loss" written where the map shows them, so colour is never the only cue:
+    // each word only where the cells under both its ends have its sign, in ink that reads on them.
+    let margin_at = |kwh: f64, price: f64| {
+        let nearest = |axis: &[f64], v: f64| {
+            let step = (axis[axis.len() - 1] - axis[0]) / (axis.len().max(2) - 1) as f64;
+            (((v - axis[0]) / step).round().max(0.0) as usize).min(axis.len() - 1)
+        };
+        g.margin_usd_per_btc
+            .get(nearest(&g.price_usd, price))
+            .and_then(|row| row.get(nearest(&g.kwh_usd, kwh)))
             .copied()
+            .unwrap_or(0.0)
     };
-    let big = s.font(18.0 * f.k).color(&t.text);
-    if corner(g.margin_usd_per_btc.last(), true).is_some_and(|v| v > 0.0) {
-        let at = (x0 + (x1 - x0) * 0.04, y1 - (y1 - y0) * 0.06);
-        chart
-            .draw_series([Text::new("PROFIT", at, big.clone())])
-            .map_err(err)?;
-    }
-    if corner(g.margin_usd_per_btc.first(), false).is_some_and(|v| v < 0.0) {
-        let at = (x1 - (x1 - x0) * 0.25, y0 + (y1 - y0) * 0.14);
-        chart
-            .draw_series([Text::new("LOSS", at, big)])
-            .map_err(err)?;
+    let (plot_w, _) = chart.plotting_area().dim_in_pixel();
+    let word_size = 18.0 * f.k;
+    for (word, at, profit) in [
+        (
+            "PROFIT",
+            (x0 + (x1 - x0) * 0.04, y1 - (y1 - y0) * 0.06),
+            true,
+        ),
+        (
+            "LOSS",
+            (x1 - (x1 - x0) * 0.25, y0 + (y1 - y0) * 0.14),
+            false,
+        ),
+    ] {
+        let width_share = s.px(word.len() as f64 * word_size * 0.7) as f64 / f64::from(plot_w);
+        let end = (at.0 + (x1 - x0) * width_share, at.1 - (y1 - y0) * 0.06);
+        let sign_ok = |v: f64| if profit { v > 0.0 } else { v < 0.0 };
+        if sign_ok(margin_at(at.0, at.1)) && sign_ok(margin_at(end.0, end.1)) {
+            let under = band_color(&t, band(margin_at(at.0, at.1) / m.max_abs_usd));
+            let ink = ink_on(&under);
+            let style = s.font(word_size).color(&ink);
+            chart
+                .draw_series([Text::new(word, at, style)])
+                .map_err(err)?;
+        }
     }
 
     let dot = s.px(6.0 * f.k.sqrt());
@@ -158,11 +180,21 @@ pub fn draw(canvas: &HtmlCanvasElement, m: &MarginMap) -> DrawResult {
     } else {
         s.px(12.0)
     };
+    // Above the dot, unless the dot is near the top edge: then below it.
+    let (v, dy) = if you.1 > y1 - (y1 - y0) * 0.15 {
+        (VPos::Top, s.px(8.0))
+    } else {
+        (VPos::Bottom, -s.px(8.0))
+    };
     chart
         .draw_series([EmptyElement::at(you)
             + Circle::new((0, 0), dot + s.px(3.0), t.background.filled())
             + Circle::new((0, 0), dot, t.text.filled())
-            + Text::new("you are here", (dx, -s.px(6.0 * f.k)), s.font(13.0 * f.k))])
+            + Text::new(
+                "you are here",
+                (dx, dy),
+                s.font(13.0 * f.k).pos(Pos::new(HPos::Left, v)),
+            )])
         .map_err(err)?;
 
     draw_key(&s, &key_area, m.max_abs_usd, f.k)?;

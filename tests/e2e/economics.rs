@@ -187,38 +187,28 @@ async fn a_shared_scenario_opens_and_follows_the_keyboard() -> Result {
     )
     .await?;
 
-    // Speed: twenty slider changes, each recomputing the outcome and redrawing the three charts
-    // before the next. The budget is a frame (16 ms); the bound below leaves room for a busy
-    // test machine, and the measured figure is printed.
-    let ms = page
-        .client()
+    // A burst of twenty slider changes, one per task: the page keeps up, and the address bar
+    // ends on the last value. (How fast is `make bench`'s business, never a test's.)
+    page.client()
         .execute_async(
             "const done = arguments[arguments.length - 1]; \
              const el = document.getElementById('in-price'); \
              (async () => { \
-               const t0 = performance.now(); \
                for (let i = 0; i < 20; i++) { \
                  el.value = String(60000 + 1000 * i); \
                  el.dispatchEvent(new Event('input', { bubbles: true })); \
                  await new Promise(r => setTimeout(r, 0)); \
                } \
-               done((performance.now() - t0) / 20); \
+               done(); \
              })();",
             vec![],
         )
         .await?;
-    let ms = ms.as_f64().ok_or("no timing")?;
-    println!("economics: {ms:.1} ms per slider change, charts included");
-    let per = page
-        .js("return [...document.querySelectorAll('#economics canvas')].map(c => c.dataset.ms)")
-        .await?;
-    println!("draw ms: {per}");
     page.wait_until(
         "return new URLSearchParams(location.search).get('price') === '79000'",
         WAIT,
     )
     .await?;
-    assert!(ms < 100.0, "a slider change took {ms:.1} ms");
 
     assert_charts_drawn(&page).await?;
     page.assert_clean().await?;
