@@ -11,7 +11,7 @@ use web_sys::{DedicatedWorkerGlobalScope, MessageEvent};
 
 use crate::model::header::BlockHeader;
 use crate::model::kernel::{scan, Kernel};
-use crate::model::search::{search_limited, Midstate};
+use crate::model::search::{search_limited, Midstate, SearchReport};
 use crate::model::session::{Batch, BatchDone};
 use crate::model::target::Target;
 use crate::model::wire;
@@ -35,6 +35,17 @@ fn now_ms() -> f64 {
         .map_or_else(js_sys::Date::now, |p| p.now())
 }
 
+/// The answer to `batch`: its `report`, tagged with the batch's job, timed from `started_ms`.
+fn answer(batch: Batch, report: SearchReport, started_ms: f64) -> BatchDone {
+    BatchDone {
+        job: batch.job,
+        header: batch.header,
+        zero_bits: batch.zero_bits,
+        report,
+        elapsed_ms: now_ms() - started_ms,
+    }
+}
+
 impl MinerWorker {
     /// Hashes one batch: what the worker does with every message (also called directly by the
     /// browser tests, which cannot serve `worker.js`).
@@ -49,13 +60,7 @@ impl MinerWorker {
             batch.count,
             MAX_HITS_PER_BATCH,
         );
-        BatchDone {
-            job: batch.job,
-            header: batch.header,
-            zero_bits: batch.zero_bits,
-            report,
-            elapsed_ms: now_ms() - started,
-        }
+        answer(batch, report, started)
     }
 
     /// [`run`](Self::run) with the `sha2` midstate search instead of the lane kernel: the same
@@ -72,13 +77,7 @@ impl MinerWorker {
             batch.count,
             MAX_HITS_PER_BATCH,
         );
-        BatchDone {
-            job: batch.job,
-            header: batch.header,
-            zero_bits: batch.zero_bits,
-            report,
-            elapsed_ms: now_ms() - started,
-        }
+        answer(batch, report, started)
     }
 
     fn kernel(&mut self, header: &BlockHeader) -> &Kernel {

@@ -48,6 +48,10 @@ pub fn draw(canvas: &HtmlCanvasElement, data: &MemoryChart) -> DrawResult {
     let x1 = f.width_u - 12.0;
     let x_at = |gb: f64| x0 + (x1 - x0) * (gb / gb_max).clamp(0.0, 1.0);
 
+    // The two reference lines, left to right: value labels keep clear of them.
+    let mut reference_xs = [x_at(available), x_at(data.phone_ram_gb)];
+    reference_xs.sort_by(f64::total_cmp);
+
     // "free" ends at its line and "phone" starts at its own, so the two never overlap.
     let phone = if f.narrow() { " GB" } else { " GB phone" };
     for (gb, text, colour, h) in [
@@ -127,23 +131,16 @@ pub fn draw(canvas: &HtmlCanvasElement, data: &MemoryChart) -> DrawResult {
         } else {
             value
         };
-        // On a background patch, so a reference line behind the label does not cross it. Its
-        // size is guessed from the character count: plotters cannot measure text here.
-        let at = (f.p(x_at(hi) + 6.0), f.p(yc));
-        let (w, h, pad) = (
-            f.p(Frame::guess_width_u(&value, TEXT - 1.0)),
-            f.p(TEXT),
-            f.p(2.0),
-        );
-        s.area
-            .draw(&Rectangle::new(
-                [
-                    (at.0 - pad, at.1 - h / 2 - pad),
-                    (at.0 + w + pad, at.1 + h / 2 + pad),
-                ],
-                t.background.filled(),
-            ))
-            .map_err(err)?;
+        // Right of the bar, moved past a reference line it would otherwise cross (its width is
+        // guessed from the character count: layout decisions come before drawing).
+        let w = Frame::guess_width_u(&value, TEXT - 1.0);
+        let mut start = x_at(hi) + 6.0;
+        for line in reference_xs {
+            if line >= start - 2.0 && line <= start + w + 2.0 {
+                start = line + 6.0;
+            }
+        }
+        let at = (f.p(start), f.p(yc));
         s.area
             .draw(&Text::new(
                 value,

@@ -31,8 +31,23 @@ pub fn paragraph(props: &RichTextProps) -> Html {
     html! { <p>{ render_spans(&linkify_except(props.text, glossary::GLOSSARY, props.own_slug)) }</p> }
 }
 
+/// The spans in order; a run of citations ("[17][23]") is kept on one line.
 fn render_spans(spans: &[Span<'_>]) -> Html {
-    spans.iter().map(render_span).collect()
+    let is_cite = |s: &Span<'_>| matches!(s, Span::Cite { .. });
+    let mut out = Vec::with_capacity(spans.len());
+    let mut i = 0;
+    while i < spans.len() {
+        let run = spans[i..].iter().take_while(|s| is_cite(s)).count();
+        if run > 1 {
+            let cites: Html = spans[i..i + run].iter().map(render_span).collect();
+            out.push(html! { <span class="nowrap">{ cites }</span> });
+            i += run;
+        } else {
+            out.push(render_span(&spans[i]));
+            i += 1;
+        }
+    }
+    out.into_iter().collect()
 }
 
 fn render_span(span: &Span<'_>) -> Html {
