@@ -177,6 +177,8 @@ async fn economics_inputs_drive_the_outputs_and_keep_typed_text() {
     .await;
     assert!(root.query_selector("#note-kwh").expect("query").is_none());
     assert_eq!(typed.value(), "0.045");
+    // The address bar follows once the scenario rests: clean for the next test.
+    until("the address bar empties", || address_query().is_empty()).await;
 }
 
 /// The page's query string, as the address bar shows it.

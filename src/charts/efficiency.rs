@@ -99,9 +99,11 @@ pub fn draw(canvas: &HtmlCanvasElement, rows: &Vec<HardwareRow>) -> DrawResult {
             let room_left = chart.backend_coord(&at).0
                 - chart.plotting_area().get_pixel_range().0.start
                 - f.p(5.0);
-            // (With a margin: these short names are mostly capitals, wider than the guess.)
-            let fits_left =
-                f64::from(room_left) >= Frame::guess_width_u(&text, TEXT - 1.0) * f.k * 1.3;
+            let (text_w, _) = s
+                .area
+                .estimate_text_size(&text, &f.font(TEXT - 1.0, &t.text))
+                .map_err(err)?;
+            let fits_left = room_left >= text_w as i32;
             let left = (!above || i + 1 == rows.len()) && fits_left;
             let style = f.font(TEXT - 1.0, &t.text).pos(Pos::new(
                 if left { HPos::Right } else { HPos::Left },

@@ -104,10 +104,12 @@ pub fn draw(canvas: &HtmlCanvasElement, rows: &Vec<GenerationRow>) -> DrawResult
         let text_at = end.max(revenue.clamp(lo, hi));
         let text_size = 11.0 * f.k;
         let right_edge = chart.plotting_area().get_pixel_range().0.end;
-        let fits_right = chart.backend_coord(&(text_at, y)).0
-            + s.px(6.0)
-            + s.px(text.chars().count() as f64 * text_size * 0.56)
-            <= right_edge;
+        let (text_w, _) = s
+            .area
+            .estimate_text_size(&text, &s.font(text_size))
+            .map_err(err)?;
+        let fits_right =
+            chart.backend_coord(&(text_at, y)).0 + s.px(6.0) + text_w as i32 <= right_edge;
         let ink = ink_on(&color);
         let label = if fits_right {
             let font = s.font(text_size).pos(Pos::new(HPos::Left, VPos::Center));

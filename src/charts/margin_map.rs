@@ -146,7 +146,7 @@ pub fn draw(canvas: &HtmlCanvasElement, m: &MarginMap) -> DrawResult {
             .copied()
             .unwrap_or(0.0)
     };
-    let (plot_w, _) = chart.plotting_area().dim_in_pixel();
+    let (plot_w, plot_h) = chart.plotting_area().dim_in_pixel();
     let word_size = 18.0 * f.k;
     for (word, at, profit) in [
         (
@@ -160,8 +160,14 @@ pub fn draw(canvas: &HtmlCanvasElement, m: &MarginMap) -> DrawResult {
             false,
         ),
     ] {
-        let width_share = s.px(word.len() as f64 * word_size * 0.7) as f64 / f64::from(plot_w);
-        let end = (at.0 + (x1 - x0) * width_share, at.1 - (y1 - y0) * 0.06);
+        let (word_w, word_h) = s
+            .area
+            .estimate_text_size(word, &s.font(word_size))
+            .map_err(err)?;
+        let end = (
+            at.0 + (x1 - x0) * f64::from(word_w) / f64::from(plot_w),
+            at.1 - (y1 - y0) * f64::from(word_h) / f64::from(plot_h),
+        );
         let sign_ok = |v: f64| if profit { v > 0.0 } else { v < 0.0 };
         if sign_ok(margin_at(at.0, at.1)) && sign_ok(margin_at(end.0, end.1)) {
             let under = band_color(&t, band(margin_at(at.0, at.1) / m.max_abs_usd));

@@ -14,6 +14,9 @@ const POW10: [f64; 23] = [
     1e17, 1e18, 1e19, 1e20, 1e21, 1e22,
 ];
 
+/// Significant digits kept exactly (see `parse_f64`); at least 768 are needed for correct rounding.
+const MAX_DIGITS: usize = 800;
+
 /// Exponents are saturated here while reading: far beyond any f64 whatever the digits.
 const EXPONENT_CAP: i64 = 1_000_000_000;
 
@@ -64,6 +67,16 @@ pub fn parse_f64(text: &str) -> Option<f64> {
     while digits.last() == Some(&0) {
         digits.pop();
         exponent += 1;
+    }
+    // No f64 halfway point needs more than 767 significant digits to be told apart, so beyond
+    // MAX_DIGITS the rest is replaced by one non-zero "sticky" digit (the last kept digit is not
+    // zero, so something non-zero was dropped): the same rounding, and the big-integer work
+    // stays bounded for a pasted megabyte of digits.
+    if digits.len() > MAX_DIGITS {
+        let dropped = digits.len() - MAX_DIGITS;
+        digits.truncate(MAX_DIGITS);
+        digits.push(1);
+        exponent += dropped as i64 - 1;
     }
     let magnitude = magnitude(&digits, exponent);
     Some(if negative { -magnitude } else { magnitude })
@@ -312,6 +325,42 @@ mod tests {
         let ours = parse_f64(text).map(f64::to_bits);
         let std = text.parse::<f64>().ok().map(f64::to_bits);
         assert_eq!(ours, std, "{text:?}");
+    }
+
+    #[test]
+    fn long_digit_strings_round_as_the_standard_library_does() {
+        // Half the smallest subnormal, exactly (its exact decimal halved by long division): ties
+        // to even gives 0; a 1 three thousand digits further gives 5e-324.
+        let smallest = format!("{:.1100e}", f64::from_bits(1));
+        let (digits, exp) = smallest.split_once('e').expect("scientific notation");
+        let mut half = String::new();
+        let mut carry = 0;
+        for c in digits.chars().filter(char::is_ascii_digit) {
+            let d = carry * 10 + c.to_digit(10).expect("a digit");
+            half.push(char::from_digit(d / 2, 10).expect("a digit"));
+            carry = d % 2;
+        }
+        half.push(char::from_digit(carry * 5, 10).expect("a digit"));
+        let exp: i32 = exp.parse().expect("an exponent");
+        let mantissa = format!("0.{}", half.trim_end_matches('0'));
+        let exp = exp + 1;
+        assert_eq!(parse_f64(&format!("{mantissa}e{exp}")), Some(0.0));
+        assert_eq!(
+            parse_f64(&format!("{mantissa}{}1e{exp}", "0".repeat(3000))),
+            Some(f64::from_bits(1))
+        );
+        for text in [
+            format!("{mantissa}e{exp}"),
+            format!("{mantissa}{}1e{exp}", "0".repeat(3000)),
+            format!("{mantissa}{}e{exp}", "0".repeat(3000)),
+            format!("0.{}", "1".repeat(5000)),
+            format!("{}e-2000", "9".repeat(2000)),
+            format!("1{}", "0".repeat(400)),
+        ] {
+            same(&text);
+        }
+        // A pasted megabyte of digits is read in bounded work (the digits past 800 become one).
+        same(&format!("0.{}", "3".repeat(1_000_000)));
     }
 
     #[test]

@@ -4,6 +4,7 @@
 
 use std::rc::Rc;
 
+use gloo::events::EventListener;
 use gloo::timers::callback::Timeout;
 use yew::prelude::*;
 
@@ -95,12 +96,30 @@ pub fn use_scenario_root() -> (ScenarioHandle, SettledScenario) {
     {
         let settled = settled.clone();
         use_effect_with(state.scenario, move |&scenario| {
-            let timeout = (scenario != *settled)
-                .then(|| Timeout::new(SETTLE_MS, move || settled.set(scenario)));
+            let timeout = if scenario == *settled {
+                // Back to the settled value before it caught up: nothing will change `settled`,
+                // so write the address bar here (Copy link may have written a newer value).
+                write_url(&scenario);
+                None
+            } else {
+                Some(Timeout::new(SETTLE_MS, move || settled.set(scenario)))
+            };
             *pending.borrow_mut() = timeout;
         });
     }
     use_effect_with(*settled, write_url);
+    {
+        // Leaving the page (reload, close, a link) within SETTLE_MS of a change: the address bar
+        // takes the newest scenario first, so a reload opens what the reader last saw.
+        let latest = use_mut_ref(|| state.scenario);
+        *latest.borrow_mut() = state.scenario;
+        use_effect_with((), move |_| {
+            let listener = EventListener::new(&gloo::utils::window(), "pagehide", move |_| {
+                write_url(&latest.borrow());
+            });
+            move || drop(listener)
+        });
+    }
     (state, SettledScenario(*settled))
 }
 

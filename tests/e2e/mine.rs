@@ -256,3 +256,26 @@ async fn a_worker_that_cannot_load_leaves_the_page_mining_itself_with_a_notice()
     page.assert_no_foreign_requests().await?;
     page.close().await
 }
+
+#[tokio::test]
+#[ignore = "end-to-end: needs dist/ and chromedriver (make test-e2e)"]
+async fn a_worker_that_never_answers_leaves_the_page_mining_itself_with_a_notice() -> Result {
+    // The worker starts but the page never hears from it (as when its wasm cannot load): after
+    // the start timeout the page hashes itself.
+    let page = Page::open_with(
+        "/",
+        1280,
+        900,
+        Some(
+            "const RealWorker = window.Worker;
+             window.Worker = class extends RealWorker {
+                 set onmessage(handler) { /* never delivered */ }
+             };",
+        ),
+    )
+    .await?;
+    mines_on_the_page_with_a_notice(&page, "could not start").await?;
+    page.click("#miner-stop").await?;
+    page.assert_clean().await?;
+    page.close().await
+}

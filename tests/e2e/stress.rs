@@ -222,8 +222,8 @@ async fn two_hundred_rapid_changes_then_stop_leave_no_worker_and_no_stale_result
     let idle = page.renderer_cores_over(Duration::from_secs(1)).await?;
     eprintln!("renderer CPU: {busy:.2} cores mining, {idle:.2} cores after Stop");
     assert!(
-        busy >= 0.5,
-        "mining should keep a core busy: {busy:.2} cores"
+        busy >= 0.3,
+        "mining should keep the CPU busy: {busy:.2} cores"
     );
     assert!(idle <= 0.15, "CPU still busy after Stop: {idle:.2} cores");
     page.assert_clean().await?;
