@@ -109,8 +109,9 @@ pub fn use_scenario_root() -> (ScenarioHandle, SettledScenario) {
     }
     use_effect_with(*settled, write_url);
     {
-        // Leaving the page (reload, close, a link) within SETTLE_MS of a change: the address bar
-        // takes the newest scenario first, so a reload opens what the reader last saw.
+        // Leaving the page (closing the tab, following a link) within SETTLE_MS of a change: the
+        // history entry takes the newest scenario, so Back or reopening the tab shows what the
+        // reader last saw. (A reload has already chosen its URL when this runs.)
         let latest = use_mut_ref(|| state.scenario);
         *latest.borrow_mut() = state.scenario;
         use_effect_with((), move |_| {
