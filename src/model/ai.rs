@@ -1,8 +1,6 @@
 //! Edge AI arithmetic: growth and compound annual growth, the seed article's "nearly 300%" checked
 //! against its own figures, and whether an on-device model fits in a phone's memory.
 
-use serde::{Deserialize, Serialize};
-
 use crate::data::ai::{
     OnDeviceModel, EDGE_AI_2025, EDGE_AI_2033, EDGE_AI_END_YEAR, EDGE_AI_START_YEAR,
     SEED_GROWTH_CLAIM,
@@ -41,7 +39,7 @@ pub fn value_after_growth(start: f64, growth_pct: f64) -> f64 {
 
 /// The seed article's edge AI growth claim next to what its own figures give, for the page's
 /// polite correction. Money in billion USD, rates in percent.
-#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq)]
 pub struct GrowthCorrection {
     /// The article's 2025 figure, $25B.
     pub start_busd: f64,
@@ -133,7 +131,7 @@ pub fn model_memory(model: &OnDeviceModel) -> ModelMemory {
 pub const DEFAULT_USABLE_FRACTION: f64 = 0.5;
 
 /// Whether a model fits.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Fit {
     /// Every size fits.
     Fits,

@@ -3,8 +3,6 @@
 //! and the one-sentence summaries that give each chart its accessible name. Pure, so the words a
 //! screen reader hears are the same numbers the tests check.
 
-use serde::{Deserialize, Serialize};
-
 use super::concentration::{
     country_concentration, Concentration, CountryConcentration, RankedEntity,
 };
@@ -19,7 +17,7 @@ use crate::data::Quality;
 pub const MAJOR_COUNTRIES: [&str; 5] = ["United States", "China", "Kazakhstan", "Russia", "Canada"];
 
 /// One segment of a stacked country bar.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub enum GeoSegmentKind {
     /// One of [`MAJOR_COUNTRIES`], by index (the chart's colour).
     Major(usize),
@@ -29,7 +27,7 @@ pub enum GeoSegmentKind {
     NotBrokenDown,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct GeoSegment {
     pub label: String,
     pub kind: GeoSegmentKind,

@@ -2,7 +2,7 @@
 //! series behind the page's three charts and the region table. Pure functions, no UI.
 //!
 //! # Never NaN, never infinite
-//! `Scenario`'s fields are public (the UI and serde build it), so no function here trusts them.
+//! `Scenario`'s fields are public (the UI builds it), so no function here trusts them.
 //! Every function first passes the scenario through [`Scenario::clamped`]: NaN becomes the default
 //! and every other value (infinities too) is clamped into its [`ParamSpec`] range, so hash rate
 //! (>= 50 EH/s), efficiency (>= 5 J/TH) and hardware life (>= 1 year) are positive. The one divisor
@@ -13,8 +13,6 @@
 //! product and quotient below is bounded too.
 //!
 //! [`ParamSpec`]: super::scenario::ParamSpec
-
-use serde::{Deserialize, Serialize};
 
 mod charts;
 pub use charts::{
@@ -32,9 +30,9 @@ pub const MIN_REWARD_BTC_PER_BLOCK: f64 = 1e-8;
 pub const MAX_POINTS: usize = 1001;
 
 /// Every input of the model. Build it with `Scenario::default()`, [`Scenario::from_query`],
-/// [`Scenario::set`] or a preset so values stay in range; serde and struct literals can bypass
+/// [`Scenario::set`] or a preset so values stay in range; struct literals can bypass
 /// that, which is why the functions here clamp anyway.
-#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Scenario {
     /// Bitcoin market price (USD per BTC).
     pub price_usd: f64,
@@ -57,7 +55,7 @@ pub struct Scenario {
 }
 
 /// What a scenario implies for the whole network, per day and per bitcoin mined.
-#[derive(Debug, Clone, Copy, PartialEq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Outcome {
     /// Bitcoins mined per day: 144 x (subsidy + fees).
     pub btc_per_day: f64,

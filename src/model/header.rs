@@ -3,8 +3,6 @@
 
 use std::fmt;
 
-use serde::{Deserialize, Serialize};
-
 use super::hash::Hash256;
 use super::hex::{self, HexError};
 
@@ -12,7 +10,7 @@ use super::hex::{self, HexError};
 pub const HEADER_LEN: usize = 80;
 
 /// A block header's fields (Bitcoin Wiki, "Block hashing algorithm").
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub struct BlockHeader {
     /// Block version (soft-fork signalling bits since BIP 9).
     pub version: u32,

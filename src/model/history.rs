@@ -4,13 +4,11 @@
 //! Hardware and hash-rate figures live in `data::hardware` and `data::network`; the functions here
 //! take them as plain values so this module does not depend on how those are laid out.
 
-use serde::{Deserialize, Serialize};
-
 use super::concentration::{group, measure, snapshot_entities};
 use crate::data::pools::{ANTPOOL_TEMPLATE_POOLS, BY_YEAR};
 
 /// One point of the coefficient-over-time chart.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct CoefficientPoint {
     /// Decimal year: mid-year (year + 0.5) for a whole-year figure, the date for a moment.
     pub year: f64,
@@ -97,7 +95,7 @@ pub fn network_ehs_at(year: f64, history: &[(f64, f64)]) -> Option<f64> {
 }
 
 /// One device measured against the whole network of its year.
-#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq)]
 pub struct DeviceShare {
     /// Network hash rate used, EH/s (interpolated, see [`network_ehs_at`]).
     pub network_ehs: f64,

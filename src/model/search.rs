@@ -2,7 +2,6 @@
 //! header bytes never change while the nonce does, so they are compressed once into a midstate;
 //! each nonce then costs exactly two SHA-256 compressions instead of three.
 
-use serde::{Deserialize, Serialize};
 use sha2::compress256;
 use sha2::digest::generic_array::{typenum::U64, GenericArray};
 
@@ -31,14 +30,14 @@ pub struct Midstate {
 }
 
 /// A nonce whose header hash met the target.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Hit {
     pub nonce: u32,
     pub hash: Hash256,
 }
 
 /// What one [`search`] call did.
-#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct SearchReport {
     /// Nonces actually hashed (fewer than asked when the range reaches the top of the nonce space).
     pub tried: u64,

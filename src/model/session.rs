@@ -8,8 +8,6 @@
 //! within ~2 x 25 ms. Every batch carries the job id of the settings it was sent under; a result from
 //! an older job (after Stop, a difficulty change, a new header) is discarded, so nothing stale shows.
 
-use serde::{Deserialize, Serialize};
-
 use super::hash::Hash256;
 use super::header::BlockHeader;
 use super::search::{Hit, SearchReport};
@@ -33,7 +31,7 @@ const NONCE_SPACE: u64 = 1 << 32;
 
 /// Work for one worker: hash `count` nonces from `start` in `header`, report hashes with at least
 /// `zero_bits` leading zero bits.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Batch {
     pub job: u32,
     pub header: BlockHeader,
@@ -43,7 +41,7 @@ pub struct Batch {
 }
 
 /// A worker's answer to one batch.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct BatchDone {
     pub job: u32,
     pub header: BlockHeader,

@@ -5,15 +5,13 @@
 use std::cmp::Ordering;
 use std::fmt;
 
-use serde::{Deserialize, Serialize};
-
 use super::hash::{cmp_le, Hash256};
 
 /// `bits` of the difficulty-1 target, the reference for "difficulty" (Bitcoin Core, chainparams).
 pub const DIFFICULTY_1_BITS: u32 = 0x1d00ffff;
 
 /// A 256-bit target, stored least significant byte first like [`Hash256`].
-#[derive(Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Clone, Copy, PartialEq, Eq, Hash)]
 pub struct Target {
     le: [u8; 32],
 }

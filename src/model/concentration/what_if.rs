@@ -4,13 +4,11 @@
 
 use std::fmt;
 
-use serde::{Deserialize, Serialize};
-
 use super::{clean, hhi, hhi_of_total, nakamoto_coefficient_of_total};
 use crate::data::pools::{PoolShare, POOL_SNAPSHOT, UNKNOWN_POOL};
 
 /// Whether an entity can act as one.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum EntityKind {
     /// One pool (or country).
     Single,
@@ -20,7 +18,7 @@ pub enum EntityKind {
 }
 
 /// A pool in the what-if chart. `share` is in any unit (percent of blocks for the snapshot).
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Entity {
     /// Matched exactly (case-sensitive) by the what-ifs.
     pub name: String,
@@ -78,7 +76,7 @@ pub fn snapshot_entities() -> Vec<Entity> {
 }
 
 /// Both measures of an entity list.
-#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Concentration {
     /// Single entities needed for more than half of the total (aggregates excluded).
     pub nakamoto: Option<usize>,
@@ -194,7 +192,7 @@ pub fn group(
 }
 
 /// One bar of the pool chart.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct RankedEntity {
     pub name: String,
     pub kind: EntityKind,

@@ -4,15 +4,13 @@
 
 use std::ops::RangeInclusive;
 
-use serde::Serialize;
-
 use super::{cost_per_btc_at_kwh, outcome, Scenario, MAX_POINTS};
 use crate::data::hardware::HardwareGeneration;
 use crate::data::regions::Region;
 use crate::model::scenario::Param;
 
 /// One point of chart 1: the cost of a bitcoin, split by kind, at one electricity price.
-#[derive(Debug, Clone, Copy, PartialEq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq)]
 pub struct CostPoint {
     pub kwh_usd: f64,
     pub energy_usd_per_btc: f64,
@@ -40,7 +38,7 @@ pub fn cost_sweep(s: &Scenario, kwh_usd: RangeInclusive<f64>, n: usize) -> Vec<C
 }
 
 /// Chart 2: margin per bitcoin over electricity price x bitcoin price.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct MarginGrid {
     /// Electricity prices, ascending (USD per kWh): the columns.
     pub kwh_usd: Vec<f64>,
@@ -126,7 +124,7 @@ pub fn generation_economics<'a>(
 }
 
 /// How a region fares at the scenario's bitcoin price, across its range of power prices.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Verdict {
     /// Profitable even at the region's highest reported price.
     Wins,
