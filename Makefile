@@ -5,7 +5,7 @@ export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
 export CHROMEDRIVER ?= /usr/bin/chromedriver
 WASM := --target wasm32-unknown-unknown
 
-.PHONY: all setup serve dist test lint test-native test-web test-e2e bench fuzz soak clean
+.PHONY: all setup serve dist test lint core-is-pure test-native test-web test-e2e bench fuzz soak clean
 all: test
 
 setup:
@@ -23,13 +23,22 @@ serve: setup
 ## Every test: lint, native model tests, component tests in Chromium, end-to-end on the built dist/.
 test: setup lint test-native test-web dist test-e2e
 
-lint:
-	cargo fmt --check
-	cargo clippy --all-targets -- -D warnings
+lint: core-is-pure
+	cargo fmt --all --check
+	cargo clippy --workspace --all-targets -- -D warnings
 	cargo clippy $(WASM) --lib --bins --test web --test wasm_bench -- -D warnings
 
+## The core (data, content, model) must depend on no web crate, on any target: `cargo tree` says.
+WEB_CRATES := yew|web-sys|gloo[a-z0-9-]*|wasm-bindgen[a-z0-9-]*|js-sys
+core-is-pure:
+	@if cargo tree -p hashwatt-core --target all -e normal,build --prefix none \
+	  | grep -E '^($(WEB_CRATES)) v'; then \
+	  echo "hashwatt-core depends on the web crates above: the core must stay pure"; exit 1; \
+	else echo "core-is-pure: hashwatt-core depends on no web crate"; fi
+
+## Every native test: the core's (with proptests) and the app's native checks.
 test-native:
-	cargo test
+	cargo test --workspace
 
 # Also in release: that is how the page is built (LTO, simd128), and release codegen has differed
 # from debug (see Target::from_leading_zero_bits).

@@ -1,11 +1,7 @@
 //! Hashwatt: an interactive explainer of Bitcoin mining centralization.
 //!
-//! The module map (see ARCHITECTURE.md). `data`, `model` and `content` are pure: they import nothing
-//! from yew, web-sys or gloo and are tested natively. `ui`, `charts` and `worker` are the browser side.
-
-pub mod content;
-pub mod data;
-pub mod model;
+//! The web app (see ARCHITECTURE.md): `ui` renders, `charts` draws, `worker` is the miner's Web
+//! Worker. Everything they show is computed by the pure core, the `hashwatt-core` crate.
 
 pub mod charts;
 pub mod ui;

@@ -9,12 +9,12 @@ use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{DedicatedWorkerGlobalScope, MessageEvent};
 
-use crate::model::header::BlockHeader;
-use crate::model::kernel::{scan, Kernel};
-use crate::model::search::{search_limited, Midstate, SearchReport};
-use crate::model::session::{Batch, BatchDone};
-use crate::model::target::Target;
-use crate::model::wire;
+use hashwatt_core::model::header::BlockHeader;
+use hashwatt_core::model::kernel::{scan, Kernel};
+use hashwatt_core::model::search::{search_limited, Midstate, SearchReport};
+use hashwatt_core::model::session::{Batch, BatchDone};
+use hashwatt_core::model::target::Target;
+use hashwatt_core::model::wire;
 
 /// Hits reported per batch at most: the page shows the newest 50 anyway, and at one zero bit half
 /// of all hashes are hits.

@@ -58,3 +58,19 @@ fn the_print_block_is_one_media_print_block_and_the_service_worker_is_shipped() 
         assert!(!sw.contains(needle), "sw.js must not reference {needle}");
     }
 }
+
+/// The AI table's fit classes (named by the core) each have a rule in the stylesheet.
+#[test]
+fn fit_classes_match_the_stylesheet() {
+    use hashwatt_core::model::ai::Fit;
+    use hashwatt_core::model::ai_view::fit_class;
+    let css = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/static/style.css"))
+        .expect("style.css");
+    for fit in [Fit::Fits, Fit::SmallerSizesOnly, Fit::TooBig] {
+        assert!(
+            css.contains(&format!("td.{} {{", fit_class(fit))),
+            "{fit:?}"
+        );
+    }
+    assert_eq!(fit_class(Fit::SmallerSizesOnly), "fit-smallersizesonly");
+}

@@ -5,11 +5,11 @@
 //! `performance.now()`: one warm-up run, then the median of five.
 #![cfg(target_arch = "wasm32")]
 
-use hashwatt::data::blocks::GENESIS;
-use hashwatt::model::header::BlockHeader;
-use hashwatt::model::kernel::{scan, Kernel};
-use hashwatt::model::search::{search, SearchReport};
-use hashwatt::model::target::Target;
+use hashwatt_core::data::blocks::GENESIS;
+use hashwatt_core::model::header::BlockHeader;
+use hashwatt_core::model::kernel::{scan, Kernel};
+use hashwatt_core::model::search::{search, SearchReport};
+use hashwatt_core::model::target::Target;
 use wasm_bindgen_test::*;
 
 wasm_bindgen_test_configure!(run_in_browser);

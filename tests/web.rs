@@ -4,11 +4,11 @@
 
 use std::time::Duration;
 
-use hashwatt::content::glossary::GLOSSARY;
-use hashwatt::model::econ_view::value_text;
-use hashwatt::model::economics::{outcome, Scenario};
-use hashwatt::model::scenario::Param;
 use hashwatt::ui::{App, SECTIONS};
+use hashwatt_core::content::glossary::GLOSSARY;
+use hashwatt_core::model::econ_view::value_text;
+use hashwatt_core::model::economics::{outcome, Scenario};
+use hashwatt_core::model::scenario::Param;
 use wasm_bindgen_test::*;
 use web_sys::Element;
 
@@ -223,9 +223,9 @@ async fn a_burst_of_slider_changes_ends_up_in_the_address_bar_and_the_qr_code() 
 
 #[wasm_bindgen_test]
 fn the_worker_loop_finds_real_blocks_in_wasm() {
-    use hashwatt::model::laptop::practice_header;
-    use hashwatt::model::session::Session;
     use hashwatt::worker::MinerWorker;
+    use hashwatt_core::model::laptop::practice_header;
+    use hashwatt_core::model::session::Session;
 
     let mut session = Session::new(practice_header("web test", 1_700_000_000), 10);
     let mut worker = MinerWorker::default();
@@ -273,7 +273,7 @@ fn the_worker_loop_finds_real_blocks_in_wasm() {
 /// every n, in the release run of `make test-web` that builds like the page.
 #[wasm_bindgen_test]
 fn leading_zero_targets_are_exact_in_wasm() {
-    use hashwatt::model::target::Target;
+    use hashwatt_core::model::target::Target;
     for n in 1..=255u32 {
         let target = Target::from_leading_zero_bits(n);
         assert_eq!(target.leading_zero_bits(), n, "{target:?}");
@@ -292,12 +292,12 @@ fn leading_zero_targets_are_exact_in_wasm() {
 /// the top of the nonce space. Naming `Simd128` makes this fail to build without simd128.
 #[wasm_bindgen_test]
 fn the_simd128_kernel_equals_the_sha2_search_in_wasm() {
-    use hashwatt::data::blocks::{BLOCK_125552, GENESIS};
-    use hashwatt::model::header::BlockHeader;
-    use hashwatt::model::kernel::lanes::{Portable, Simd128};
-    use hashwatt::model::kernel::{scan, scan_with, Kernel};
-    use hashwatt::model::search::search_limited;
-    use hashwatt::model::target::Target;
+    use hashwatt_core::data::blocks::{BLOCK_125552, GENESIS};
+    use hashwatt_core::model::header::BlockHeader;
+    use hashwatt_core::model::kernel::lanes::{Portable, Simd128};
+    use hashwatt_core::model::kernel::{scan, scan_with, Kernel};
+    use hashwatt_core::model::search::search_limited;
+    use hashwatt_core::model::target::Target;
 
     let mut checked = 0u64;
     for block in [&GENESIS, &BLOCK_125552] {
@@ -350,7 +350,7 @@ async fn the_miner_starts_stopped_and_verify_shows_the_genesis_block() {
     assert_eq!(result.get_attribute("data-valid").as_deref(), Some("true"));
     assert_eq!(
         result.get_attribute("data-hash").as_deref(),
-        Some(hashwatt::data::blocks::GENESIS.hash_display_hex)
+        Some(hashwatt_core::data::blocks::GENESIS.hash_display_hex)
     );
 }
 

@@ -3,8 +3,8 @@
 //! agrees with the parser.
 #![no_main]
 
-use hashwatt::model::header::BlockHeader;
-use hashwatt::model::verify::verify;
+use hashwatt_core::model::header::BlockHeader;
+use hashwatt_core::model::verify::verify;
 use libfuzzer_sys::fuzz_target;
 
 fuzz_target!(|data: &[u8]| {

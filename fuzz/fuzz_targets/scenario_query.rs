@@ -3,7 +3,7 @@
 //! link is stable).
 #![no_main]
 
-use hashwatt::model::scenario::{Param, Scenario};
+use hashwatt_core::model::scenario::{Param, Scenario};
 use libfuzzer_sys::fuzz_target;
 
 fuzz_target!(|data: &[u8]| {

@@ -8,7 +8,7 @@ use web_sys::HtmlCanvasElement;
 
 use super::frame::{draw_year_mesh, Frame};
 use super::{err, DrawResult};
-use crate::model::history::CoefficientPoint;
+use hashwatt_core::model::history::CoefficientPoint;
 
 const TEXT: f64 = 13.0;
 

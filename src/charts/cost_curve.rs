@@ -9,8 +9,8 @@ use web_sys::HtmlCanvasElement;
 
 use super::fit::{fit, kwh_usd_mesh};
 use super::{err, Canvas, DrawResult, Surface};
-use crate::model::econ_view::CostChart;
-use crate::model::format;
+use hashwatt_core::model::econ_view::CostChart;
+use hashwatt_core::model::format;
 
 pub fn draw(canvas: &HtmlCanvasElement, d: &CostChart) -> DrawResult {
     let f = fit(canvas, 0.55, 1.05);

@@ -8,8 +8,8 @@ use web_sys::HtmlCanvasElement;
 
 use super::frame::{draw_legend, draw_year_mesh, mix, Frame};
 use super::{err, DrawResult};
-use crate::model::ai_view::EdgeAiChart;
-use crate::model::format;
+use hashwatt_core::model::ai_view::EdgeAiChart;
+use hashwatt_core::model::format;
 
 const TEXT: f64 = 13.0;
 

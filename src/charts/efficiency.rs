@@ -7,8 +7,8 @@ use web_sys::HtmlCanvasElement;
 
 use super::frame::{draw_legend, draw_year_mesh, Frame};
 use super::{err, DrawResult, Theme};
-use crate::data::Quality;
-use crate::model::centralization_view::HardwareRow;
+use hashwatt_core::data::Quality;
+use hashwatt_core::model::centralization_view::HardwareRow;
 
 const TEXT: f64 = 13.0;
 

@@ -9,7 +9,7 @@ use plotters::style::{Color, TextStyle};
 use web_sys::HtmlCanvasElement;
 
 use super::{Canvas, Theme};
-use crate::model::format;
+use hashwatt_core::model::format;
 
 /// Width (CSS pixels) the charts are laid out for; at this width and above nothing is enlarged.
 const DESIGN_WIDTH: f64 = 800.0;

@@ -10,8 +10,8 @@ use web_sys::HtmlCanvasElement;
 use super::fit::fit;
 use super::frame::ink_on;
 use super::{err, DrawResult, Surface};
-use crate::model::econ_view::{short_device_name, GenerationRow};
-use crate::model::format;
+use hashwatt_core::model::econ_view::{short_device_name, GenerationRow};
+use hashwatt_core::model::format;
 
 // `&Vec`: the Chart widget hands every chart `&T`, and here `T` is the rows' `Vec`.
 #[allow(clippy::ptr_arg)]

@@ -8,8 +8,8 @@ use web_sys::HtmlCanvasElement;
 
 use super::frame::{draw_legend, ink_on, mix, right_middle, Frame, PercentBars};
 use super::{err, DrawResult, Theme};
-use crate::model::centralization_view::{GeoBar, GeoSegmentKind, MAJOR_COUNTRIES};
-use crate::model::format;
+use hashwatt_core::model::centralization_view::{GeoBar, GeoSegmentKind, MAJOR_COUNTRIES};
+use hashwatt_core::model::format;
 
 const ROW_U: f64 = 40.0;
 const TEXT: f64 = 13.0;

@@ -10,8 +10,8 @@ use web_sys::HtmlCanvasElement;
 use super::fit::{fit, kwh_usd_mesh};
 use super::frame::ink_on;
 use super::{err, DrawResult, Surface, Theme};
-use crate::model::econ_view::MarginMap;
-use crate::model::format;
+use hashwatt_core::model::econ_view::MarginMap;
+use hashwatt_core::model::format;
 
 /// Colour bands per side (profit, loss). Banding reads like contour lines, and merging each
 /// row's run of equal bands into one rectangle keeps a redraw to a few hundred canvas calls.

@@ -9,9 +9,9 @@ use web_sys::HtmlCanvasElement;
 
 use super::frame::{left_middle, mix, right_middle, Frame};
 use super::{err, DrawResult};
-use crate::data::Quality;
-use crate::model::ai_view::{gb, ModelFitRow};
-use crate::model::format;
+use hashwatt_core::data::Quality;
+use hashwatt_core::model::ai_view::{gb, ModelFitRow};
+use hashwatt_core::model::format;
 
 const ROW_U: f64 = 28.0;
 const TEXT: f64 = 13.0;

@@ -8,8 +8,8 @@ use web_sys::HtmlCanvasElement;
 
 use super::frame::{draw_legend, ink_on, left_middle, mix, right_middle, Frame, PercentBars};
 use super::{err, DrawResult};
-use crate::model::concentration::{EntityKind, RankedEntity};
-use crate::model::format;
+use hashwatt_core::model::concentration::{EntityKind, RankedEntity};
+use hashwatt_core::model::format;
 
 const ROW_U: f64 = 28.0;
 const TEXT: f64 = 13.0;

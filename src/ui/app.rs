@@ -2,7 +2,7 @@
 
 use yew::prelude::*;
 
-use crate::model::presentation::Action as PresentAction;
+use hashwatt_core::model::presentation::Action as PresentAction;
 
 use super::ai::AiSection;
 use super::centralization::CentralizationSection;

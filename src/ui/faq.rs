@@ -3,7 +3,7 @@
 use yew::prelude::*;
 
 use super::widgets::Paragraph;
-use crate::content::faq::FAQ;
+use hashwatt_core::content::faq::FAQ;
 
 #[function_component(FaqSection)]
 pub fn faq_section() -> Html {

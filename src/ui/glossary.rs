@@ -3,7 +3,7 @@
 use yew::prelude::*;
 
 use super::widgets::Paragraph;
-use crate::content::glossary::{is_article_term, GLOSSARY};
+use hashwatt_core::content::glossary::{is_article_term, GLOSSARY};
 
 #[function_component(GlossarySection)]
 pub fn glossary_section() -> Html {

@@ -4,7 +4,7 @@
 
 use wasm_bindgen::JsValue;
 
-use crate::model::offline::service_worker_url;
+use hashwatt_core::model::offline::service_worker_url;
 
 /// Registers the worker where the browser allows it (a secure origin with service workers); a
 /// refusal (a private window, a sandboxed frame) only means the page needs the network.

@@ -11,7 +11,9 @@ use yew::prelude::*;
 
 use super::app::SECTIONS;
 use super::toc::current_section;
-use crate::model::presentation::{action_for, with_present, Action, Focus, KeyPress, Presentation};
+use hashwatt_core::model::presentation::{
+    action_for, with_present, Action, Focus, KeyPress, Presentation,
+};
 
 /// Yew's reducer wrapper; the model stays free of yew.
 #[derive(Debug, Clone, Copy, PartialEq)]

@@ -2,8 +2,8 @@
 
 use yew::prelude::*;
 
-use crate::data::{self, Citation, Quality};
-use crate::model::format;
+use hashwatt_core::data::{self, Citation, Quality};
+use hashwatt_core::model::format;
 
 fn quality_badge(quality: Quality) -> Html {
     match quality {

@@ -8,7 +8,7 @@ use gloo::events::EventListener;
 use gloo::timers::callback::Timeout;
 use yew::prelude::*;
 
-use crate::model::scenario::{merge_into_query, Param, ParamNote, Scenario};
+use hashwatt_core::model::scenario::{merge_into_query, Param, ParamNote, Scenario};
 
 /// The scenario plus the notes about values that were clamped or defaulted, keyed by input.
 #[derive(Debug, Clone, PartialEq, Default)]

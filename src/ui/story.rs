@@ -3,7 +3,7 @@
 use yew::prelude::*;
 
 use super::widgets::Paragraph;
-use crate::content::story::STORY;
+use hashwatt_core::content::story::STORY;
 
 #[function_component(StorySection)]
 pub fn story_section() -> Html {

@@ -17,11 +17,11 @@ mod size;
 use std::path::PathBuf;
 use std::time::{Duration, Instant};
 
-use hashwatt::data::blocks::GENESIS;
-use hashwatt::model::header::BlockHeader;
-use hashwatt::model::kernel::{scan, Kernel};
-use hashwatt::model::search::{search, SearchReport};
-use hashwatt::model::target::Target;
+use hashwatt_core::data::blocks::GENESIS;
+use hashwatt_core::model::header::BlockHeader;
+use hashwatt_core::model::kernel::{scan, Kernel};
+use hashwatt_core::model::search::{search, SearchReport};
+use hashwatt_core::model::target::Target;
 use serde_json::json;
 use support::{Page, Result};
 

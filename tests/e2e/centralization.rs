@@ -4,10 +4,10 @@
 
 use std::time::Duration;
 
-use hashwatt::data::geography::GEO_PERIODS;
-use hashwatt::model::ai::seed_growth_correction;
-use hashwatt::model::centralization_view::{geo_bars, published_geo_hhi};
-use hashwatt::model::concentration::{measure, merge, remove, snapshot_entities};
+use hashwatt_core::data::geography::GEO_PERIODS;
+use hashwatt_core::model::ai::seed_growth_correction;
+use hashwatt_core::model::centralization_view::{geo_bars, published_geo_hhi};
+use hashwatt_core::model::concentration::{measure, merge, remove, snapshot_entities};
 use serde_json::Value;
 
 use crate::support::{Page, Result};

@@ -7,9 +7,9 @@
 use std::time::Duration;
 
 use fantoccini::key::Key;
-use hashwatt::content::SECTION_IDS;
-use hashwatt::model::predictions::{mining_pays, pools_for_half};
-use hashwatt::model::scenario::Scenario as QueryScenario;
+use hashwatt_core::content::SECTION_IDS;
+use hashwatt_core::model::predictions::{mining_pays, pools_for_half};
+use hashwatt_core::model::scenario::Scenario as QueryScenario;
 use serde_json::{json, Value};
 
 use crate::support::{Page, Result};

@@ -170,7 +170,7 @@ async fn the_print_handout_keeps_words_and_charts_and_drops_the_controls() -> Re
         .await?;
     assert_eq!(canvases, all, "every chart is printed");
     let sections = page.js(&shown("main > section")).await?;
-    assert_eq!(sections, json!(hashwatt::content::SECTION_IDS.len()));
+    assert_eq!(sections, json!(hashwatt_core::content::SECTION_IDS.len()));
     let answer_height = page
         .js("const a = document.querySelector('.faq details .answer'); return a ? a.getBoundingClientRect().height : -1")
         .await?;

@@ -7,8 +7,8 @@ use std::time::Duration;
 
 use fantoccini::key::Key;
 use fantoccini::Locator;
-use hashwatt::model::economics::{outcome, Outcome, Scenario};
-use hashwatt::model::scenario::Param;
+use hashwatt_core::model::economics::{outcome, Outcome, Scenario};
+use hashwatt_core::model::scenario::Param;
 
 use crate::support::{Page, Result};
 

@@ -3,8 +3,8 @@
 
 use std::time::Duration;
 
-use hashwatt::data::blocks::{BLOCK_125552, GENESIS};
-use hashwatt::model::header::BlockHeader;
+use hashwatt_core::data::blocks::{BLOCK_125552, GENESIS};
+use hashwatt_core::model::header::BlockHeader;
 
 use crate::support::{Page, Result};
 

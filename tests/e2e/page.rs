@@ -4,8 +4,8 @@
 use std::time::Duration;
 
 use fantoccini::Locator;
-use hashwatt::content::{faq::FAQ, glossary::GLOSSARY};
 use hashwatt::ui::SECTIONS;
+use hashwatt_core::content::{faq::FAQ, glossary::GLOSSARY};
 
 use crate::support::{Page, Result};
 

@@ -5,8 +5,8 @@
 
 use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
-use hashwatt::model::header::BlockHeader;
-use hashwatt::model::scenario::Param;
+use hashwatt_core::model::header::BlockHeader;
+use hashwatt_core::model::scenario::Param;
 
 use crate::support::{Page, Result};
 

@@ -4,8 +4,8 @@
 
 use std::time::Duration;
 
-use hashwatt::model::centralization_view::pool_table;
-use hashwatt::model::concentration::{ranked, snapshot_entities};
+use hashwatt_core::model::centralization_view::pool_table;
+use hashwatt_core::model::concentration::{ranked, snapshot_entities};
 use serde_json::{json, Value};
 
 use crate::support::{Page, Result};

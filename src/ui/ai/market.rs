@@ -6,13 +6,13 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::charts;
-use crate::content::sections;
-use crate::data::ai::{EDGE_AI_END_YEAR, EDGE_AI_OTHER_ESTIMATES, EDGE_AI_START_YEAR};
-use crate::model::ai::seed_growth_correction;
-use crate::model::ai_view::{edge_ai_chart, edge_ai_summary, edge_ai_table, EdgeAiChart};
-use crate::model::format;
 use crate::ui::centralization::cite;
 use crate::ui::widgets::{Chart, Drawing, Paragraph};
+use hashwatt_core::content::sections;
+use hashwatt_core::data::ai::{EDGE_AI_END_YEAR, EDGE_AI_OTHER_ESTIMATES, EDGE_AI_START_YEAR};
+use hashwatt_core::model::ai::seed_growth_correction;
+use hashwatt_core::model::ai_view::{edge_ai_chart, edge_ai_summary, edge_ai_table, EdgeAiChart};
+use hashwatt_core::model::format;
 
 #[function_component(Market)]
 pub fn market() -> Html {

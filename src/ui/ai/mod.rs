@@ -8,7 +8,7 @@ mod two_paths;
 use yew::prelude::*;
 
 use super::widgets::Paragraph;
-use crate::content::sections;
+use hashwatt_core::content::sections;
 
 #[function_component(AiSection)]
 pub fn ai_section() -> Html {

@@ -6,14 +6,14 @@ use yew::prelude::*;
 
 use crate::charts;
 use crate::charts::model_memory::MemoryChart;
-use crate::content::sections;
-use crate::data::ai::{ON_DEVICE_MODELS, ON_DEVICE_MODELS_DATASET, PHONE_SPEED};
-use crate::model::ai_view::{
-    fit_class, fit_words, gb, memory_summary, memory_table, model_fit_rows,
-};
-use crate::model::format;
 use crate::ui::centralization::{cite, quality_badge};
 use crate::ui::widgets::{Chart, Drawing, Paragraph};
+use hashwatt_core::content::sections;
+use hashwatt_core::data::ai::{ON_DEVICE_MODELS, ON_DEVICE_MODELS_DATASET, PHONE_SPEED};
+use hashwatt_core::model::ai_view::{
+    fit_class, fit_words, gb, memory_summary, memory_table, model_fit_rows,
+};
+use hashwatt_core::model::format;
 
 #[function_component(Models)]
 pub fn models() -> Html {

@@ -3,12 +3,14 @@
 
 use yew::prelude::*;
 
-use crate::content::sections;
-use crate::data::ai::{EDGE_AI_END_YEAR, EDGE_AI_START_YEAR, ON_DEVICE_MODELS, PHONE_SPEED};
-use crate::model::ai_view::two_paths;
-use crate::model::format;
 use crate::ui::centralization::cite;
 use crate::ui::widgets::Paragraph;
+use hashwatt_core::content::sections;
+use hashwatt_core::data::ai::{
+    EDGE_AI_END_YEAR, EDGE_AI_START_YEAR, ON_DEVICE_MODELS, PHONE_SPEED,
+};
+use hashwatt_core::model::ai_view::two_paths;
+use hashwatt_core::model::format;
 
 #[function_component(TwoPathsPanel)]
 pub fn two_paths_panel() -> Html {

@@ -2,7 +2,7 @@
 
 use yew::prelude::*;
 
-use crate::data::{self, Quality};
+use hashwatt_core::data::{self, Quality};
 
 /// A superscript link to the source's entry in the Sources list, numbered as listed there.
 pub fn cite(source_id: &str) -> Html {

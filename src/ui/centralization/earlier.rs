@@ -7,14 +7,14 @@ use yew::prelude::*;
 
 use super::{cite, quality_badge};
 use crate::charts;
-use crate::content::sections;
-use crate::data::hardware::GENERATIONS;
-use crate::data::network::HASHRATE_HISTORY;
-use crate::model::centralization_view::{
+use crate::ui::widgets::{Chart, Drawing, Paragraph};
+use hashwatt_core::content::sections;
+use hashwatt_core::data::hardware::GENERATIONS;
+use hashwatt_core::data::network::HASHRATE_HISTORY;
+use hashwatt_core::model::centralization_view::{
     efficiency_summary, efficiency_table, hardware_rows, HardwareRow,
 };
-use crate::model::format;
-use crate::ui::widgets::{Chart, Drawing, Paragraph};
+use hashwatt_core::model::format;
 
 fn share_cell(row: &HardwareRow) -> Html {
     match row.share {

@@ -8,14 +8,14 @@ use yew::prelude::*;
 
 use super::cite;
 use crate::charts;
-use crate::content::sections;
-use crate::data::geography::{RegionProfile, ETHIOPIA, GEO_PERIODS, PARAGUAY};
-use crate::model::centralization_view::{
+use crate::ui::widgets::{period, Chart, Drawing, Paragraph};
+use hashwatt_core::content::sections;
+use hashwatt_core::data::geography::{RegionProfile, ETHIOPIA, GEO_PERIODS, PARAGUAY};
+use hashwatt_core::model::centralization_view::{
     country_share, geo_bars, geo_summary, geo_table, published_geo_hhi, region_fact_text, GeoBar,
 };
-use crate::model::concentration::{measure, snapshot_entities};
-use crate::model::format;
-use crate::ui::widgets::{period, Chart, Drawing, Paragraph};
+use hashwatt_core::model::concentration::{measure, snapshot_entities};
+use hashwatt_core::model::format;
 
 fn region_note(profile: &RegionProfile) -> Html {
     html! {

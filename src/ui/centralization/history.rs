@@ -7,12 +7,12 @@ use yew::prelude::*;
 
 use super::cite;
 use crate::charts;
-use crate::content::sections;
-use crate::data::pools::{BY_YEAR_DATASET, GHASH_2014_06, POOL_LABEL_CAVEAT};
-use crate::model::centralization_view::{coefficient_summary, coefficient_table};
-use crate::model::format;
-use crate::model::history::{coefficient_series, CoefficientPoint};
 use crate::ui::widgets::{Chart, Drawing, Paragraph};
+use hashwatt_core::content::sections;
+use hashwatt_core::data::pools::{BY_YEAR_DATASET, GHASH_2014_06, POOL_LABEL_CAVEAT};
+use hashwatt_core::model::centralization_view::{coefficient_summary, coefficient_table};
+use hashwatt_core::model::format;
+use hashwatt_core::model::history::{coefficient_series, CoefficientPoint};
 
 #[function_component(CoefficientHistory)]
 pub fn coefficient_history() -> Html {

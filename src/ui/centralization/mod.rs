@@ -11,8 +11,8 @@ mod pools;
 use yew::prelude::*;
 
 use super::widgets::{Paragraph, Predict};
-use crate::content::sections;
-use crate::model::predictions::{pools_for_half, POOLS_FOR_HALF};
+use hashwatt_core::content::sections;
+use hashwatt_core::model::predictions::{pools_for_half, POOLS_FOR_HALF};
 
 pub(crate) use cite::{cite, quality_badge};
 

@@ -6,9 +6,9 @@ use std::rc::Rc;
 use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
-use crate::model::concentration::{EntityKind, RankedEntity};
-use crate::model::format;
-use crate::model::pool_what_if::PoolAction;
+use hashwatt_core::model::concentration::{EntityKind, RankedEntity};
+use hashwatt_core::model::format;
+use hashwatt_core::model::pool_what_if::PoolAction;
 
 #[derive(Properties, PartialEq)]
 pub struct PoolListProps {

@@ -8,12 +8,12 @@ use yew::prelude::*;
 use super::cite;
 use super::pool_list::PoolList;
 use crate::charts;
-use crate::content::sections;
-use crate::data::pools::{ANTPOOL_TEMPLATE_POOLS, POOL_SNAPSHOT_DATASET, SNAPSHOT_BLOCKS};
-use crate::model::centralization_view::{join_words, pool_chart_summary, pool_table};
-use crate::model::format;
-use crate::model::pool_what_if::{PoolAction, PoolWhatIf, TEMPLATE_GROUP_NAME};
 use crate::ui::widgets::{Chart, Drawing, Paragraph};
+use hashwatt_core::content::sections;
+use hashwatt_core::data::pools::{ANTPOOL_TEMPLATE_POOLS, POOL_SNAPSHOT_DATASET, SNAPSHOT_BLOCKS};
+use hashwatt_core::model::centralization_view::{join_words, pool_chart_summary, pool_table};
+use hashwatt_core::model::format;
+use hashwatt_core::model::pool_what_if::{PoolAction, PoolWhatIf, TEMPLATE_GROUP_NAME};
 
 /// Yew's reducer wrapper; the model stays free of yew.
 #[derive(Debug, Clone, PartialEq, Default)]

@@ -6,12 +6,12 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::charts::{cost_curve, generations, margin_map};
-use crate::model::econ_view::{
+use crate::ui::widgets::{Chart, Drawing};
+use hashwatt_core::model::econ_view::{
     cost_chart, cost_summary, cost_table, generation_rows, generation_summary, generation_table,
     margin_map as map_data, margin_summary, margin_table,
 };
-use crate::model::economics::{Outcome, Scenario};
-use crate::ui::widgets::{Chart, Drawing};
+use hashwatt_core::model::economics::{Outcome, Scenario};
 
 #[derive(Properties, PartialEq)]
 pub struct EconomicsChartsProps {

@@ -9,8 +9,8 @@ use wasm_bindgen::JsValue;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
-use crate::model::economics::Scenario;
 use crate::ui::state::write_url;
+use hashwatt_core::model::economics::Scenario;
 
 /// How long "Copied" stays on the button (milliseconds).
 const COPIED_MS: u32 = 2_000;

@@ -20,10 +20,10 @@ use self::presets::ScenarioBar;
 use self::regions::RegionsTable;
 use super::state::use_scenario;
 use super::widgets::Predict;
-use crate::model::economics::{outcome, Scenario};
-use crate::model::format;
-use crate::model::predictions::{mining_pays, MINING_PAYS};
-use crate::model::scenario::Param;
+use hashwatt_core::model::economics::{outcome, Scenario};
+use hashwatt_core::model::format;
+use hashwatt_core::model::predictions::{mining_pays, MINING_PAYS};
+use hashwatt_core::model::scenario::Param;
 
 #[function_component(EconomicsSection)]
 pub fn economics_section() -> Html {

@@ -5,9 +5,9 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::model::econ_view::{cost_split, energy_per_day_text, margin_text, percent};
-use crate::model::economics::{Outcome, Scenario};
-use crate::model::format;
+use hashwatt_core::model::econ_view::{cost_split, energy_per_day_text, margin_text, percent};
+use hashwatt_core::model::economics::{Outcome, Scenario};
+use hashwatt_core::model::format;
 
 #[derive(Properties, PartialEq)]
 pub struct OutputsProps {

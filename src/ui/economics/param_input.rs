@@ -10,11 +10,11 @@
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
-use crate::model::decimal::parse_f64;
-use crate::model::econ_view::{epoch_label, field_text, value_text};
-use crate::model::format;
-use crate::model::scenario::{Param, ParamNote};
 use crate::ui::state::{use_scenario, ScenarioAction};
+use hashwatt_core::model::decimal::parse_f64;
+use hashwatt_core::model::econ_view::{epoch_label, field_text, value_text};
+use hashwatt_core::model::format;
+use hashwatt_core::model::scenario::{Param, ParamNote};
 
 #[derive(Properties, PartialEq)]
 pub struct ParamInputProps {

@@ -5,9 +5,9 @@ use yew::prelude::*;
 
 use super::copy_link::CopyLink;
 use super::share_qr::ShareQr;
-use crate::model::economics::Scenario;
-use crate::model::scenario::PRESETS;
 use crate::ui::state::{use_scenario, ScenarioAction};
+use hashwatt_core::model::economics::Scenario;
+use hashwatt_core::model::scenario::PRESETS;
 
 #[function_component(ScenarioBar)]
 pub fn scenario_bar() -> Html {

@@ -4,11 +4,11 @@
 
 use yew::prelude::*;
 
-use crate::data::regions::REGIONS;
-use crate::data::Quality;
-use crate::model::econ_view::{kwh_range_text, usd_range_text, verdict_text};
-use crate::model::economics::{region_economics, Scenario};
-use crate::model::format;
+use hashwatt_core::data::regions::REGIONS;
+use hashwatt_core::data::Quality;
+use hashwatt_core::model::econ_view::{kwh_range_text, usd_range_text, verdict_text};
+use hashwatt_core::model::economics::{region_economics, Scenario};
+use hashwatt_core::model::format;
 
 #[derive(Properties, PartialEq)]
 pub struct RegionsProps {

@@ -5,13 +5,13 @@
 
 use yew::prelude::*;
 
-use crate::model::qr::{encode, share_link};
-use crate::model::scenario::merge_into_query;
 use crate::ui::state::use_settled_scenario;
+use hashwatt_core::model::qr::{encode, share_link};
+use hashwatt_core::model::scenario::merge_into_query;
 
 /// The link the code holds: this page with the settled scenario. The address bar is updated by the
 /// root's effect after this renders, so the query is rebuilt from the scenario itself.
-fn link_for(scenario: &crate::model::economics::Scenario) -> String {
+fn link_for(scenario: &hashwatt_core::model::economics::Scenario) -> String {
     let location = gloo::utils::window().location();
     let origin = location.origin().unwrap_or_default();
     let path = location.pathname().unwrap_or_default();

@@ -4,11 +4,11 @@
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
-use crate::data::network::{DIFFICULTY_T, HASHRATE_7D_EHS};
-use crate::data::{format_figure, source_index, Figure};
-use crate::model::format;
-use crate::model::laptop::{compare, modern_asic, read_power_w, Network, DEFAULT_POWER_W};
 use crate::ui::state::use_scenario;
+use hashwatt_core::data::network::{DIFFICULTY_T, HASHRATE_7D_EHS};
+use hashwatt_core::data::{format_figure, source_index, Figure};
+use hashwatt_core::model::format;
+use hashwatt_core::model::laptop::{compare, modern_asic, read_power_w, Network, DEFAULT_POWER_W};
 
 #[derive(Properties, PartialEq)]
 pub struct CompareProps {

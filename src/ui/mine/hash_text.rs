@@ -2,7 +2,7 @@
 
 use yew::prelude::*;
 
-use crate::model::verify::split_leading_zeros;
+use hashwatt_core::model::verify::split_leading_zeros;
 
 #[derive(Properties, PartialEq)]
 pub struct HashTextProps {

@@ -12,17 +12,17 @@ use yew::prelude::*;
 use super::compare::Compare;
 use super::worker_link::WorkerLink;
 use super::{panels, HashText};
-use crate::data::network::DIFFICULTY_T;
-use crate::model::format;
-use crate::model::laptop::{
+use crate::ui::widgets::Predict;
+use crate::worker::MinerWorker;
+use hashwatt_core::data::network::DIFFICULTY_T;
+use hashwatt_core::model::format;
+use hashwatt_core::model::laptop::{
     practice_header, read_zero_bits, DEFAULT_MESSAGE, DEFAULT_ZERO_BITS, MAX_ZERO_BITS,
     MIN_ZERO_BITS,
 };
-use crate::model::predictions::{laptop_block, LAPTOP_BLOCK};
-use crate::model::session::{Batch, BatchDone, RunState, Session};
-use crate::model::target::{expected_hashes, Target};
-use crate::ui::widgets::Predict;
-use crate::worker::MinerWorker;
+use hashwatt_core::model::predictions::{laptop_block, LAPTOP_BLOCK};
+use hashwatt_core::model::session::{Batch, BatchDone, RunState, Session};
+use hashwatt_core::model::target::{expected_hashes, Target};
 
 /// Most workers offered, whatever the browser reports.
 const MAX_WORKERS: usize = 32;

@@ -4,10 +4,10 @@
 use yew::prelude::*;
 
 use super::HashText;
-use crate::model::format;
-use crate::model::header::BlockHeader;
-use crate::model::session::{RunState, Session};
-use crate::model::solo;
+use hashwatt_core::model::format;
+use hashwatt_core::model::header::BlockHeader;
+use hashwatt_core::model::session::{RunState, Session};
+use hashwatt_core::model::solo;
 
 pub fn header_fields(h: &BlockHeader) -> Html {
     let row = |name: &str, value: String, note: &str| {

@@ -5,11 +5,13 @@ use web_sys::HtmlTextAreaElement;
 use yew::prelude::*;
 
 use super::HashText;
-use crate::data::blocks::KNOWN_BLOCKS;
-use crate::model::format;
-use crate::model::verify::{verify, Verification};
+use hashwatt_core::data::blocks::KNOWN_BLOCKS;
+use hashwatt_core::model::format;
+use hashwatt_core::model::verify::{verify, Verification};
 
-fn view_result(result: &Result<Verification, crate::model::header::HeaderHexError>) -> Html {
+fn view_result(
+    result: &Result<Verification, hashwatt_core::model::header::HeaderHexError>,
+) -> Html {
     match result {
         Err(error) => html! {
             <div id="verify-result" data-error={error.to_string()} class="verify-result">

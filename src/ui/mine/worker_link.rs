@@ -16,8 +16,8 @@ use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{Event, MessageEvent, Worker};
 
-use crate::model::session::{Batch, BatchDone};
-use crate::model::wire;
+use hashwatt_core::model::session::{Batch, BatchDone};
+use hashwatt_core::model::wire;
 
 /// The worker's entry point beside index.html.
 const LOADER_URL: &str = "./worker_loader.js";

@@ -10,7 +10,7 @@ use web_sys::HtmlCanvasElement;
 use yew::prelude::*;
 
 use crate::charts::DrawResult;
-use crate::model::data_table::DataTable;
+use hashwatt_core::model::data_table::DataTable;
 
 /// A chart module's entry point: a canvas and its data in, pixels out.
 pub type DrawFn<T> = fn(&HtmlCanvasElement, &T) -> DrawResult;

@@ -3,7 +3,7 @@
 
 use yew::prelude::*;
 
-use crate::model::format;
+use hashwatt_core::model::format;
 
 /// `as_of` as FACTS writes it ("2019-09..2020-04", "2025-Q4"), for reading.
 pub fn period(as_of: &str) -> Html {

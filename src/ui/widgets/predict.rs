@@ -5,7 +5,7 @@
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
-use crate::model::predictions::{verdict, Answer, PredictState, Question};
+use hashwatt_core::model::predictions::{verdict, Answer, PredictState, Question};
 
 #[derive(Properties, PartialEq)]
 pub struct PredictProps {

@@ -3,8 +3,8 @@
 
 use yew::prelude::*;
 
-use crate::content::glossary;
-use crate::content::{linkify_except, Span};
+use hashwatt_core::content::glossary;
+use hashwatt_core::content::{linkify_except, Span};
 
 #[derive(Properties, PartialEq)]
 pub struct RichTextProps {
@@ -88,5 +88,6 @@ fn term_link(text: &str, slug: &str) -> Html {
 
 /// The number shown for a citation: its position in the Sources list.
 fn source_number(source_id: &str) -> String {
-    crate::data::source_index(source_id).map_or_else(|| "?".to_string(), |i| (i + 1).to_string())
+    hashwatt_core::data::source_index(source_id)
+        .map_or_else(|| "?".to_string(), |i| (i + 1).to_string())
 }

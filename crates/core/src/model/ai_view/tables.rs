@@ -105,18 +105,6 @@ mod tests {
     use crate::model::ai_view::edge_ai_chart;
 
     #[test]
-    fn fit_classes_match_the_stylesheet() {
-        let css = include_str!("../../../static/style.css");
-        for fit in [Fit::Fits, Fit::SmallerSizesOnly, Fit::TooBig] {
-            assert!(
-                css.contains(&format!("td.{} {{", fit_class(fit))),
-                "{fit:?}"
-            );
-        }
-        assert_eq!(fit_class(Fit::SmallerSizesOnly), "fit-smallersizesonly");
-    }
-
-    #[test]
     fn edge_ai_table_reads_the_paths() {
         let t = edge_ai_table(&edge_ai_chart(&seed_growth_correction()));
         assert_eq!(t.rows.len(), 9);
