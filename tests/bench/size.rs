@@ -1,5 +1,6 @@
-//! Issue 7's transfer budget: the page's total compressed transfer (every file in `dist/`: HTML, JS,
-//! wasm, CSS, workers, boot.js, sw.js, icon), each file gzipped at level 9, at most 350 KB. Shared by
+//! The first-visit transfer budget (issue 7's 350 KB, 400 KB since issue 12): the page's total
+//! compressed transfer (every file in `dist/`: HTML, JS, wasm, CSS, workers, boot.js, sw.js, icon),
+//! each file gzipped at level 9, at most 400 KB. Shared by
 //! `make bench` (the report) and the end-to-end tests (`tests/e2e/transfer.rs`, the check in
 //! `make test`).
 
@@ -10,7 +11,7 @@ use flate2::write::GzEncoder;
 use flate2::Compression;
 
 /// The issue's budget, in bytes (KB = 1000 bytes).
-pub const BUDGET: u64 = 350_000;
+pub const BUDGET: u64 = 400_000;
 
 /// `(file name, raw bytes, gzip -9 bytes)` for every file of `dist/`, largest compressed first.
 /// Fails (rather than passing on nothing) when `dist/index.html` is missing.

@@ -1,11 +1,13 @@
-//! Issue 7's transfer budget on the built page: every file of `dist/`, gzipped at level 9, at most
-//! 350 KB in total (no browser needed; it runs with the end-to-end tests because it needs `dist/`).
+//! The first-visit transfer budget on the built page (issue 7's 350 KB, raised to 400 KB by issue 12
+//! to make room for the classroom client, the deck's notes and the simulator): every file of `dist/`,
+//! gzipped at level 9, at most 400 KB in total (no browser needed; it runs with the end-to-end
+//! tests because it needs `dist/`).
 
 use crate::size::{dist_sizes, table, BUDGET};
 
 #[test]
 #[ignore = "end-to-end: needs dist/ (make test-e2e, after make dist)"]
-fn the_page_transfers_at_most_350_kb_gzipped() {
+fn the_page_transfers_at_most_400_kb_gzipped() {
     let rows = dist_sizes().unwrap_or_else(|e| panic!("{e}"));
     println!("\n{}", table(&rows));
     // The measure covers the whole page: both wasm binaries, their scripts, and the rest.
@@ -22,6 +24,6 @@ fn the_page_transfers_at_most_350_kb_gzipped() {
     let total: u64 = rows.iter().map(|r| r.2).sum();
     assert!(
         total <= BUDGET,
-        "dist/ is {total} bytes gzipped, over the {BUDGET}-byte budget of issue 7 (see BENCHMARKS.md)"
+        "dist/ is {total} bytes gzipped, over the {BUDGET}-byte budget (see BENCHMARKS.md)"
     );
 }
