@@ -221,6 +221,55 @@ async fn a_burst_of_slider_changes_ends_up_in_the_address_bar_and_the_qr_code() 
     until("the address bar empties", || address_query().is_empty()).await;
 }
 
+/// Puts `query` in the address bar, as a link the reader opened would.
+fn open_with_query(query: &str) {
+    let window = gloo::utils::window();
+    let path = window.location().pathname().expect("pathname");
+    window
+        .history()
+        .expect("history")
+        .replace_state_with_url(
+            &wasm_bindgen::JsValue::NULL,
+            "",
+            Some(&format!("{path}{query}")),
+        )
+        .expect("replaceState");
+}
+
+#[wasm_bindgen_test]
+async fn the_address_bar_keeps_other_keys_and_the_qr_code_holds_only_the_scenario() {
+    open_with_query("?utm_source=class&kwh=0.05");
+    let root = mount_app().await;
+    let opened = Scenario::default().with(&[(Param::Kwh, 0.05)]);
+    assert_eq!(
+        data_value(&root, "#out-cost-per-btc"),
+        outcome(&opened).all_in_usd_per_btc,
+        "the scenario is read from the address"
+    );
+    input(&find(&root, "#in-kwh"), "0.061");
+    // The scenario's key is rewritten at the end; the key the page does not own stays.
+    until("the address bar holds the new value", || {
+        address_query() == "?utm_source=class&kwh=0.061"
+    })
+    .await;
+    // The shared link is the page's address and the scenario: no utm_source, no present.
+    until("the QR code holds the scenario only", || {
+        find(&root, "svg.qr")
+            .get_attribute("data-link")
+            .is_some_and(|link| link.ends_with("/?kwh=0.061") && !link.contains("utm"))
+    })
+    .await;
+
+    let reset: web_sys::HtmlElement =
+        wasm_bindgen::JsCast::dyn_into(find(&root, "#reset")).expect("button");
+    reset.click();
+    until("the scenario leaves the address bar", || {
+        address_query() == "?utm_source=class"
+    })
+    .await;
+    open_with_query("");
+}
+
 #[wasm_bindgen_test]
 fn the_worker_loop_finds_real_blocks_in_wasm() {
     use hashwatt::worker::MinerWorker;

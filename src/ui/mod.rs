@@ -16,6 +16,7 @@ mod sources;
 pub mod state;
 mod story;
 mod toc;
+mod url;
 pub mod widgets;
 
 pub use app::{App, SECTIONS};

@@ -11,9 +11,8 @@ use yew::prelude::*;
 
 use super::app::SECTIONS;
 use super::toc::current_section;
-use hashwatt_core::model::presentation::{
-    action_for, with_present, Action, Focus, KeyPress, Presentation,
-};
+use super::url::{address_query, current_query, replace_query};
+use hashwatt_core::model::presentation::{action_for, Action, Focus, KeyPress, Presentation};
 
 /// Yew's reducer wrapper; the model stays free of yew.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -47,33 +46,11 @@ fn focus_of(target: Option<web_sys::EventTarget>) -> Focus {
     }
 }
 
-fn current_query() -> String {
-    gloo::utils::window()
-        .location()
-        .search()
-        .unwrap_or_default()
-}
-
 /// Writes the `present` flag into the address bar (in place: no history entry).
 fn mirror_to_url(present: bool) {
-    let window = gloo::utils::window();
-    let query = current_query();
-    let next = with_present(&query, present);
-    if next == query.trim_start_matches('?') {
-        return;
-    }
-    let location = window.location();
-    let path = location.pathname().unwrap_or_default();
-    let hash = location.hash().unwrap_or_default();
-    let url = if next.is_empty() {
-        format!("{path}{hash}")
-    } else {
-        format!("{path}?{next}{hash}")
-    };
-    if let Ok(history) = window.history() {
-        // A failure (a sandboxed frame) only means the URL keeps its old flag.
-        let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url));
-    }
+    let mut query = address_query();
+    query.set_present(present);
+    replace_query(&query);
 }
 
 /// Marks the shown section, moves focus to it (so a screen reader reads it and Space is ours),

@@ -8,7 +8,9 @@ use gloo::events::EventListener;
 use gloo::timers::callback::Timeout;
 use yew::prelude::*;
 
-use hashwatt_core::model::scenario::{merge_into_query, Param, ParamNote, Scenario};
+use super::url::{address_query, replace_query};
+use hashwatt_core::model::scenario::{Param, ParamNote, Scenario};
+use hashwatt_core::model::url::Query;
 
 /// The scenario plus the notes about values that were clamped or defaulted, keyed by input.
 #[derive(Debug, Clone, PartialEq, Default)]
@@ -29,8 +31,8 @@ pub enum ScenarioAction {
 
 impl ScenarioState {
     /// The state the page starts in, from the URL's query string.
-    pub fn from_query(query: &str) -> Self {
-        let (scenario, notes) = Scenario::from_query(query);
+    pub fn from_query(query: &Query) -> Self {
+        let (scenario, notes) = query.scenario();
         Self { scenario, notes }
     }
 
@@ -89,7 +91,7 @@ pub struct SettledScenario(pub Scenario);
 /// step).
 #[hook]
 pub fn use_scenario_root() -> (ScenarioHandle, SettledScenario) {
-    let state = use_reducer(|| ScenarioState::from_query(&current_query()));
+    let state = use_reducer(|| ScenarioState::from_query(&address_query()));
     let settled = use_state_eq(|| state.scenario);
     // The pending catch-up: replacing it cancels the previous one, so only a rest settles.
     let pending = use_mut_ref(|| None::<Timeout>);
@@ -125,25 +127,10 @@ pub fn use_scenario_root() -> (ScenarioHandle, SettledScenario) {
 }
 
 /// Writes `scenario` into the address bar, keeping the query's other parameters and the fragment.
-/// A failure (a sandboxed frame, say) only means the URL is not updated.
 pub fn write_url(scenario: &Scenario) {
-    let window = gloo::utils::window();
-    let query = merge_into_query(&current_query(), scenario);
-    let location = window.location();
-    let path = location.pathname().unwrap_or_default();
-    let hash = location.hash().unwrap_or_default();
-    let url = if query.is_empty() {
-        format!("{path}{hash}")
-    } else {
-        format!("{path}?{query}{hash}")
-    };
-    let current = format!("{path}{}{hash}", current_query());
-    if url == current {
-        return;
-    }
-    if let Ok(history) = window.history() {
-        let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url));
-    }
+    let mut query = address_query();
+    query.set_scenario(scenario);
+    replace_query(&query);
 }
 
 /// The scenario as the address bar and the QR code show it, from the nearest provider.
@@ -159,11 +146,4 @@ pub fn use_settled_scenario() -> Scenario {
 pub fn use_scenario() -> ScenarioHandle {
     // Every section is mounted inside the App's provider; tests mount the App too.
     use_context::<ScenarioHandle>().expect("use_scenario() is called under the App's provider")
-}
-
-fn current_query() -> String {
-    gloo::utils::window()
-        .location()
-        .search()
-        .unwrap_or_default()
 }

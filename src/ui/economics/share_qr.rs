@@ -1,29 +1,23 @@
 //! "Share to a class": the QR code of the current scenario's link, drawn in the page as SVG
 //! (`model::qr` encodes; nothing leaves the page). It follows the sliders once they rest (the
 //! settled scenario, as the address bar does), and a toggle shows it large enough to scan from the
-//! back of a classroom.
+//! back of a classroom. The link is the page's address and the scenario's query only: a class
+//! never opens it in presentation mode, and other parameters of the teacher's address stay behind.
 
 use yew::prelude::*;
 
 use crate::ui::state::use_settled_scenario;
+use crate::ui::url::page_address;
 use hashwatt_core::model::qr::{encode, share_link};
-use hashwatt_core::model::scenario::merge_into_query;
-
-/// The link the code holds: this page with the settled scenario. The address bar is updated by the
-/// root's effect after this renders, so the query is rebuilt from the scenario itself.
-fn link_for(scenario: &hashwatt_core::model::economics::Scenario) -> String {
-    let location = gloo::utils::window().location();
-    let origin = location.origin().unwrap_or_default();
-    let path = location.pathname().unwrap_or_default();
-    let query = merge_into_query(&location.search().unwrap_or_default(), scenario);
-    share_link(&format!("{origin}{path}"), &query)
-}
 
 #[function_component(ShareQr)]
 pub fn share_qr() -> Html {
     let scenario = use_settled_scenario();
     let large = use_state_eq(|| false);
-    let link = link_for(&scenario);
+    // The page's address is read once; the link follows the settled scenario, not the address
+    // bar (which the root's effect updates after this renders), and never carries `present`.
+    let address = use_memo((), |_| page_address());
+    let link = share_link(&address, &scenario.to_query());
     let qr = use_memo(link.clone(), |link| encode(link));
     let toggle = {
         let large = large.clone();

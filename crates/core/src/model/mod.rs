@@ -27,6 +27,7 @@ pub mod search;
 pub mod session;
 pub mod solo;
 pub mod target;
+pub mod url;
 pub mod verify;
 pub mod wire;
 

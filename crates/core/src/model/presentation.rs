@@ -1,6 +1,9 @@
 //! Presentation mode for a classroom projector: one section per screen, moved through with the
 //! keyboard. Pure: which key does what, where the slide index may go, and how the URL's `present`
-//! flag is read and written. The frame only renders the state and forwards keys.
+//! flag is read and written (through [`crate::model::url`]). The frame only renders the state and
+//! forwards keys.
+
+use super::url::Query;
 
 /// Where keyboard focus is when a key is pressed. Keys must not be stolen from the controls the
 /// class is using: a slider's arrows, a field's text, a button's Space.
@@ -88,9 +91,9 @@ impl Presentation {
 
     /// The state a page opens in, from its query string (`?present`, `?present=3`, 1-based).
     pub fn from_query(query: &str, count: usize) -> Self {
-        let start = present_value(query);
+        let query = Query::parse(query);
         let mut state = Self::new(count);
-        if let Some(value) = start {
+        if let Some(value) = query.present() {
             let slide = value.trim().parse::<usize>().unwrap_or(1);
             state = state.apply(Action::Enter(slide.saturating_sub(1)));
         }
@@ -136,26 +139,12 @@ impl Presentation {
     }
 }
 
-/// The value of the query's `present` key ("" for a bare `present`), if it is there.
-fn present_value(query: &str) -> Option<&str> {
-    let query = query.strip_prefix('?').unwrap_or(query);
-    query.split('&').find_map(|pair| {
-        let (key, value) = pair.split_once('=').unwrap_or((pair, ""));
-        (key == "present").then_some(value)
-    })
-}
-
-/// The query (without `?`) with the `present` flag set or removed; every other pair is kept as is.
+/// The query (without `?`) with the `present` flag set (a bare `present`, first) or removed; every
+/// other pair is kept as is.
 pub fn with_present(query: &str, present: bool) -> String {
-    let query = query.strip_prefix('?').unwrap_or(query);
-    let mut pairs: Vec<&str> = query
-        .split('&')
-        .filter(|pair| !pair.is_empty() && pair.split('=').next() != Some("present"))
-        .collect();
-    if present {
-        pairs.insert(0, "present");
-    }
-    pairs.join("&")
+    let mut query = Query::parse(query);
+    query.set_present(present);
+    query.to_string()
 }
 
 #[cfg(test)]

@@ -12,6 +12,7 @@ mod presets;
 mod query;
 pub use params::{CAPEX_DEFAULT_USD_PER_THS, OPEX_DEFAULT_SHARE, PARAMS, SUBSIDY_EPOCHS_BTC};
 pub use presets::{Preset, PRESETS};
+pub(crate) use query::shortest;
 pub use query::{merge_into_query, NoteKind, ParamNote};
 
 /// One input of the model. `Param::ALL` and [`PARAMS`] list them in the same order.

@@ -1,10 +1,12 @@
-//! The scenario in the URL: `?price=80000&kwh=0.03`. Reading never fails: a missing key takes its
+//! The scenario in the URL: `?price=80000&kwh=0.03`. The query itself is split, decoded and
+//! written by [`crate::model::url`]; this module checks the values. Reading never fails: a missing key takes its
 //! default silently; a malformed or out-of-range value is defaulted or clamped, with a
 //! [`ParamNote`] the page shows next to that input.
 
 use super::{Param, ParamSpec, Scenario};
 use crate::model::decimal::parse_f64;
 use crate::model::format;
+use crate::model::url::Query;
 
 /// Longest raw value quoted back in a note (characters).
 const RAW_DISPLAY_CHARS: usize = 40;
@@ -34,29 +36,13 @@ pub struct ParamNote {
 }
 
 impl Scenario {
-    /// Reads a URL query string, with or without the leading `?`. Keys are matched
-    /// case-insensitively, unknown keys are ignored, `+` and `%XX` are decoded, and when a key
-    /// appears twice the last one wins (so appending `&kwh=0.03` to a shared link overrides it;
-    /// earlier duplicates are not checked). Never panics; every value ends up inside its range.
+    /// Reads a URL query string, with or without the leading `?`, by the rules of
+    /// [`crate::model::url`]: keys are matched case-insensitively, unknown keys are ignored, `+`
+    /// and `%XX` are decoded, and when a key appears twice the last one wins (so appending
+    /// `&kwh=0.03` to a shared link overrides it; earlier duplicates are not checked). Never
+    /// panics; every value ends up inside its range.
     pub fn from_query(query: &str) -> (Scenario, Vec<ParamNote>) {
-        let query = query.strip_prefix('?').unwrap_or(query);
-        let mut raw: [Option<String>; 9] = Default::default();
-        for pair in query.split('&').filter(|p| !p.is_empty()) {
-            let (key, value) = pair.split_once('=').unwrap_or((pair, ""));
-            if let Some(p) = Param::from_key(decode(key).trim()) {
-                raw[p as usize] = Some(decode(value));
-            }
-        }
-        let mut scenario = Scenario::default();
-        let mut notes = Vec::new();
-        for p in Param::ALL {
-            if let Some(text) = &raw[p as usize] {
-                let (value, note) = check_text(p.spec(), text);
-                *scenario.field_mut(p) = value;
-                notes.extend(note);
-            }
-        }
-        (scenario, notes)
+        Query::parse(query).scenario()
     }
 
     /// Writes the scenario as a query string without the leading `?`: only the inputs that differ
@@ -67,13 +53,9 @@ impl Scenario {
     /// `s.normalized()` with no notes, which is `s` itself for every scenario built by
     /// `default`, `from_query`, `set` or a preset.
     pub fn to_query(&self) -> String {
-        let s = self.normalized();
-        Param::ALL
-            .into_iter()
-            .filter(|&p| s.get(p) != p.spec().default)
-            .map(|p| format!("{}={}", p.spec().key, shortest(s.get(p))))
-            .collect::<Vec<_>>()
-            .join("&")
+        let mut query = Query::default();
+        query.set_scenario(self);
+        query.to_string()
     }
 }
 
@@ -88,15 +70,9 @@ impl Param {
 /// `existing` (a page's query string, with or without `?`) with the scenario's keys replaced by
 /// `scenario.to_query()`: other keys (`present`, say) are kept as they were, in their order.
 pub fn merge_into_query(existing: &str, scenario: &Scenario) -> String {
-    let existing = existing.strip_prefix('?').unwrap_or(existing);
-    let kept = existing.split('&').filter(|pair| {
-        let key = pair.split_once('=').map_or(*pair, |(k, _)| k);
-        !pair.is_empty() && Param::from_key(decode(key).trim()).is_none()
-    });
-    let ours = scenario.to_query();
-    kept.chain((!ours.is_empty()).then_some(ours.as_str()))
-        .collect::<Vec<_>>()
-        .join("&")
+    let mut query = Query::parse(existing);
+    query.set_scenario(scenario);
+    query.to_string()
 }
 
 /// Significant digits kept by [`snap`]: far below a slider's resolution, far above float noise.
@@ -113,37 +89,13 @@ pub(super) fn snap(v: f64) -> f64 {
 }
 
 /// Shortest round-trip decimal (also how a typed value is quoted back); exponent form only where the plain decimal would be long (1e-300).
-pub(super) fn shortest(v: f64) -> String {
+pub(crate) fn shortest(v: f64) -> String {
     let plain = v.to_string();
     if plain.len() <= 24 {
         plain
     } else {
         format!("{v:e}")
     }
-}
-
-/// Percent-decodes a query component: `+` is a space, `%XX` a byte, a stray `%` stays literal;
-/// invalid UTF-8 becomes U+FFFD.
-fn decode(s: &str) -> String {
-    let bytes = s.as_bytes();
-    let mut out = Vec::with_capacity(bytes.len());
-    let mut i = 0;
-    while i < bytes.len() {
-        let hex = |b: Option<&u8>| b.and_then(|&b| (b as char).to_digit(16));
-        match bytes[i] {
-            b'+' => out.push(b' '),
-            b'%' => match (hex(bytes.get(i + 1)), hex(bytes.get(i + 2))) {
-                (Some(hi), Some(lo)) => {
-                    out.push((hi * 16 + lo) as u8);
-                    i += 2;
-                }
-                _ => out.push(b'%'),
-            },
-            b => out.push(b),
-        }
-        i += 1;
-    }
-    String::from_utf8_lossy(&out).into_owned()
 }
 
 /// Reads one decoded URL value for `spec`: the value to use and, if it differs from what was
