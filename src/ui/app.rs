@@ -2,6 +2,7 @@
 
 use yew::prelude::*;
 
+use hashwatt_core::content::SECTION_IDS;
 use hashwatt_core::model::presentation::Action as PresentAction;
 
 use super::ai::AiSection;
@@ -23,7 +24,9 @@ pub struct SectionInfo {
     pub title: &'static str,
 }
 
-/// The page's sections, in order. Every entry is a `<section id=...>` rendered below.
+/// The page's sections, in order. Every entry is a `<section id=...>` rendered below; the ids are
+/// the core's [`SECTION_IDS`] (the anchors its content may link to), in the same order, which the
+/// build checks below.
 pub const SECTIONS: &[SectionInfo] = &[
     SectionInfo {
         id: "story",
@@ -58,6 +61,36 @@ pub const SECTIONS: &[SectionInfo] = &[
         title: "Sources",
     },
 ];
+
+// One list of sections: a mismatch with the core's ids (one added, removed, renamed or moved on
+// one side only) fails the build, natively and for wasm32.
+const _: () = assert!(
+    same_ids(SECTIONS, SECTION_IDS),
+    "ui::SECTIONS must list content::SECTION_IDS, in the same order"
+);
+
+/// Whether `sections` has exactly the ids `ids`, in order (const: `==` on `str` is not).
+const fn same_ids(sections: &[SectionInfo], ids: &[&str]) -> bool {
+    if sections.len() != ids.len() {
+        return false;
+    }
+    let mut i = 0;
+    while i < ids.len() {
+        let (a, b) = (sections[i].id.as_bytes(), ids[i].as_bytes());
+        if a.len() != b.len() {
+            return false;
+        }
+        let mut j = 0;
+        while j < a.len() {
+            if a[j] != b[j] {
+                return false;
+            }
+            j += 1;
+        }
+        i += 1;
+    }
+    true
+}
 
 #[function_component(App)]
 pub fn app() -> Html {

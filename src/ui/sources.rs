@@ -2,16 +2,9 @@
 
 use yew::prelude::*;
 
-use hashwatt_core::data::{self, Citation, Quality};
+use super::widgets::quality_badge;
+use hashwatt_core::data::{self, Citation};
 use hashwatt_core::model::format;
-
-fn quality_badge(quality: Quality) -> Html {
-    match quality {
-        Quality::Reported => html! {},
-        Quality::Derived => html! { <span class="badge badge-derived">{ "derived" }</span> },
-        Quality::Estimate => html! { <span class="badge badge-estimate">{ "estimate" }</span> },
-    }
-}
 
 fn citation_item(citation: &Citation) -> Html {
     match citation {

@@ -6,7 +6,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::charts;
-use crate::ui::centralization::cite;
+use crate::ui::widgets::cite;
 use crate::ui::widgets::{Chart, Drawing, Paragraph};
 use hashwatt_core::content::sections;
 use hashwatt_core::data::ai::{EDGE_AI_END_YEAR, EDGE_AI_OTHER_ESTIMATES, EDGE_AI_START_YEAR};

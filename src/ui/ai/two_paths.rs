@@ -3,7 +3,7 @@
 
 use yew::prelude::*;
 
-use crate::ui::centralization::cite;
+use crate::ui::widgets::cite;
 use crate::ui::widgets::Paragraph;
 use hashwatt_core::content::sections;
 use hashwatt_core::data::ai::{

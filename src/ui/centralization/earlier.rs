@@ -5,9 +5,8 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use super::{cite, quality_badge};
 use crate::charts;
-use crate::ui::widgets::{Chart, Drawing, Paragraph};
+use crate::ui::widgets::{cite, quality_badge, Chart, Drawing, Paragraph};
 use hashwatt_core::content::sections;
 use hashwatt_core::data::hardware::GENERATIONS;
 use hashwatt_core::data::network::HASHRATE_HISTORY;

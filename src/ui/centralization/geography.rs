@@ -6,28 +6,21 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use super::cite;
 use crate::charts;
-use crate::ui::widgets::{period, Chart, Drawing, Paragraph};
+use crate::ui::widgets::{cite, period, Chart, Drawing, Paragraph};
 use hashwatt_core::content::sections;
 use hashwatt_core::data::geography::{RegionProfile, ETHIOPIA, GEO_PERIODS, PARAGUAY};
 use hashwatt_core::model::centralization_view::{
-    country_share, geo_bars, geo_summary, geo_table, published_geo_hhi, region_fact_text, GeoBar,
+    geo_bars, geo_summary, geo_table, geo_view, region_lines, GeoBar,
 };
 use hashwatt_core::model::concentration::{measure, snapshot_entities};
-use hashwatt_core::model::format;
 
 fn region_note(profile: &RegionProfile) -> Html {
     html! {
         <div class="panel region-note" id={format!("region-{}", profile.country.to_ascii_lowercase())}>
             <h4>{ profile.country }{ cite(profile.source.id) }</h4>
             <ul>
-                { for profile.facts.iter().map(|f| html! {
-                    <li>{ format!("{}: {}", f.what, region_fact_text(f)) }</li>
-                }) }
-                { for profile.events.iter().map(|e| html! {
-                    <li>{ format!("{} ({})", e.what, format::period(e.as_of)) }</li>
-                }) }
+                { for region_lines(profile).into_iter().map(|line| html! { <li>{ line }</li> }) }
             </ul>
         </div>
     }
@@ -36,18 +29,13 @@ fn region_note(profile: &RegionProfile) -> Html {
 #[function_component(Geography)]
 pub fn geography() -> Html {
     let bars: Rc<Vec<GeoBar>> = use_memo((), |_| geo_bars(&GEO_PERIODS));
-    let pools = use_memo((), |_| measure(&snapshot_entities()));
+    let view = use_memo(bars.clone(), |b| {
+        geo_view(b, &measure(&snapshot_entities()))
+    });
     let summary = geo_summary(&bars);
     let table = use_memo(bars.clone(), |b| geo_table(b));
-    let (Some(first), Some(newest)) = (bars.first(), bars.last()) else {
+    let Some(view) = view.as_ref() else {
         return html! {};
-    };
-    let geo = &newest.concentration;
-    let pct = |bar: &GeoBar, c: &str| {
-        country_share(bar, c).map_or_else(
-            || "n/a".to_string(),
-            |s| format!("{}%", format::number(s, 1)),
-        )
     };
     html! {
         <div class="geography">
@@ -56,29 +44,18 @@ pub fn geography() -> Html {
             <div class="two-col spread">
                 <div class="panel">
                     <h4>{ "Operationally concentrated" }</h4>
-                    <p>
-                        { format!("{} pools find more than half of the blocks; pool HHI {}",
-                            pools.nakamoto.map_or_else(|| "No set of".to_string(), |k| k.to_string()),
-                            format::number(pools.hhi, 0)) }
-                        { cite("pools-dataset") }{ "." }
-                    </p>
+                    <p>{ view.pools_text.clone() }{ cite("pools-dataset") }{ "." }</p>
                 </div>
                 <div class="panel">
                     <h4>{ "Geographically spreading" }</h4>
                     <p>
-                        { format!("China {} ({}) to {} ({}); country HHI {} to ",
-                            pct(first, "China"), format::period(first.as_of), pct(newest, "China"), format::period(newest.as_of),
-                            format::number(published_geo_hhi(&first.concentration), 0)) }
-                        <strong id="geo-hhi" data-value={format!("{:.1}", published_geo_hhi(geo))}>
-                            { format::number(published_geo_hhi(geo), 0) }
+                        { view.spread_text.clone() }
+                        <strong id="geo-hhi" data-value={view.geo_hhi_value.clone()}>
+                            { view.geo_hhi_text.clone() }
                         </strong>
                         { cite("luxor-geo") }{ "." }
                     </p>
-                    <p class="field-note">
-                        { format!("{} HHI for {} is a range, {} to {}: the lower value (shown) spreads the {}% the source does not break down over many small countries, like the pool HHI does with its small pools.",
-                            "The", format::period(newest.as_of), format::number(geo.hhi_low, 0), format::number(geo.hhi_high, 0),
-                            format::number(100.0 - geo.listed_pct, 1)) }
-                    </p>
+                    <p class="field-note">{ view.range_note.clone() }</p>
                 </div>
             </div>
             <div class="prose"><Paragraph text={sections::SPREAD_NOTE} /></div>
@@ -96,21 +73,19 @@ pub fn geography() -> Html {
                         <th class="num">{ "Countries for half" }</th><th class="num">{ "Country HHI" }</th>
                     </tr></thead>
                     <tbody>
-                        { for bars.iter().map(|b| html! {
+                        { for view.rows.iter().map(|r| html! {
                             <tr>
-                                <td>{ period(b.as_of) }{ if b.survey { " (survey)" } else { "" } }</td>
-                                <td class="num">{ pct(b, "United States") }</td>
-                                <td class="num">{ pct(b, "China") }</td>
-                                <td class="num">{ b.concentration.nakamoto.map_or_else(|| "n/a".to_string(), |k| k.to_string()) }</td>
-                                <td class="num">{ hhi_range(b) }</td>
+                                <td>{ period(r.as_of) }{ if r.survey { " (survey)" } else { "" } }</td>
+                                <td class="num">{ r.us.clone() }</td>
+                                <td class="num">{ r.china.clone() }</td>
+                                <td class="num">{ r.countries_for_half.clone() }</td>
+                                <td class="num">{ r.hhi.clone() }</td>
                             </tr>
                         }) }
                     </tbody>
                 </table>
             </div>
-            { for bars.iter().filter_map(|b| b.concentration.note.clone().map(|n| html! {
-                <p class="field-note">{ format!("{}: {n}", format::period(b.as_of)) }</p>
-            })) }
+            { for view.period_notes.iter().map(|n| html! { <p class="field-note">{ n.clone() }</p> }) }
             <h4>{ "Hydro power in the Global South" }</h4>
             <div class="two-col">
                 { region_note(&PARAGUAY) }
@@ -118,19 +93,5 @@ pub fn geography() -> Html {
             </div>
             <div class="prose regions-link"><Paragraph text={sections::REGIONS_LINK} /></div>
         </div>
-    }
-}
-
-/// "1,863" or "1,863-2,932" when the unlisted share bounds it.
-fn hhi_range(bar: &GeoBar) -> String {
-    let c = &bar.concentration;
-    if (c.hhi_high - c.hhi_low).abs() < 0.5 {
-        format::number(c.hhi_low, 0)
-    } else {
-        format!(
-            "{}\u{2013}{}",
-            format::number(c.hhi_low, 0),
-            format::number(c.hhi_high, 0)
-        )
     }
 }

@@ -5,9 +5,8 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use super::cite;
 use crate::charts;
-use crate::ui::widgets::{Chart, Drawing, Paragraph};
+use crate::ui::widgets::{cite, Chart, Drawing, Paragraph};
 use hashwatt_core::content::sections;
 use hashwatt_core::data::pools::{BY_YEAR_DATASET, GHASH_2014_06, POOL_LABEL_CAVEAT};
 use hashwatt_core::model::centralization_view::{coefficient_summary, coefficient_table};

@@ -1,7 +1,6 @@
 //! The centralization section: who controls the hash rate (pools and their what-ifs, the
 //! coefficient over time), where it is (countries), and how mining got here (hardware).
 
-mod cite;
 mod earlier;
 mod geography;
 mod history;
@@ -13,8 +12,6 @@ use yew::prelude::*;
 use super::widgets::{Paragraph, Predict};
 use hashwatt_core::content::sections;
 use hashwatt_core::model::predictions::{pools_for_half, POOLS_FOR_HALF};
-
-pub(crate) use cite::{cite, quality_badge};
 
 #[function_component(CentralizationSection)]
 pub fn centralization_section() -> Html {

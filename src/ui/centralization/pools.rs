@@ -5,10 +5,9 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use super::cite;
 use super::pool_list::PoolList;
 use crate::charts;
-use crate::ui::widgets::{Chart, Drawing, Paragraph};
+use crate::ui::widgets::{cite, Chart, Drawing, Paragraph};
 use hashwatt_core::content::sections;
 use hashwatt_core::data::pools::{ANTPOOL_TEMPLATE_POOLS, POOL_SNAPSHOT_DATASET, SNAPSHOT_BLOCKS};
 use hashwatt_core::model::centralization_view::{join_words, pool_chart_summary, pool_table};

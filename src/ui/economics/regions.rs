@@ -4,8 +4,8 @@
 
 use yew::prelude::*;
 
+use crate::ui::widgets::quality_badge;
 use hashwatt_core::data::regions::REGIONS;
-use hashwatt_core::data::Quality;
 use hashwatt_core::model::econ_view::{kwh_range_text, usd_range_text, verdict_text};
 use hashwatt_core::model::economics::{region_economics, Scenario};
 use hashwatt_core::model::format;
@@ -13,14 +13,6 @@ use hashwatt_core::model::format;
 #[derive(Properties, PartialEq)]
 pub struct RegionsProps {
     pub scenario: Scenario,
-}
-
-fn badge(quality: Quality) -> Html {
-    match quality {
-        Quality::Reported => html! {},
-        Quality::Derived => html! { <span class="badge badge-derived">{ "derived" }</span> },
-        Quality::Estimate => html! { <span class="badge badge-estimate">{ "estimate" }</span> },
-    }
 }
 
 #[function_component(RegionsTable)]
@@ -67,7 +59,7 @@ pub fn regions_table(props: &RegionsProps) -> Html {
                                     <td class="region-source" data-label="Source">
                                         <a href={format!("#source-{}", r.region.source.id)}>{ r.region.source.name }</a>
                                         { format!(", {} ", format::period(r.region.as_of)) }
-                                        { badge(r.region.quality) }
+                                        { quality_badge(r.region.quality) }
                                     </td>
                                 </tr>
                             }

@@ -1,11 +1,13 @@
 //! Small shared widgets used by several sections.
 
 mod chart;
+mod cite;
 mod period;
 mod predict;
 mod rich_text;
 
 pub use chart::{Chart, DrawFn, Drawing};
+pub use cite::{cite, quality_badge};
 pub use period::period;
 pub use predict::Predict;
 pub use rich_text::{Paragraph, RichText};

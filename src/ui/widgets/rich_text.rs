@@ -3,6 +3,7 @@
 
 use yew::prelude::*;
 
+use super::cite;
 use hashwatt_core::content::glossary;
 use hashwatt_core::content::{linkify_except, Span};
 
@@ -55,13 +56,7 @@ fn render_span(span: &Span<'_>) -> Html {
         Span::Text(text) => html! { { text.to_string() } },
         Span::Strong(text) => html! { <strong>{ text.to_string() }</strong> },
         Span::Term { text, slug } => term_link(text, slug),
-        Span::Cite { source_id } => html! {
-            <sup class="cite">
-                <a href={format!("#source-{source_id}")} aria-label={format!("source {}: {source_id}", source_number(source_id))}>
-                    { source_number(source_id) }
-                </a>
-            </sup>
-        },
+        Span::Cite { source_id } => cite(source_id),
         Span::Link { text, anchor } => {
             html! { <a href={anchor.to_string()}>{ text.to_string() }</a> }
         }
@@ -84,10 +79,4 @@ fn term_link(text: &str, slug: &str) -> Html {
         // Unreachable for checked content; plain text keeps the page readable regardless.
         None => html! { { text.to_string() } },
     }
-}
-
-/// The number shown for a citation: its position in the Sources list.
-fn source_number(source_id: &str) -> String {
-    hashwatt_core::data::source_index(source_id)
-        .map_or_else(|| "?".to_string(), |i| (i + 1).to_string())
 }

@@ -201,7 +201,9 @@ pub fn two_paths(models: &'static [OnDeviceModel], phone_ram_gb: f64) -> TwoPath
     }
 }
 
+mod models;
 mod tables;
+pub use models::*;
 pub use tables::*;
 
 #[cfg(test)]

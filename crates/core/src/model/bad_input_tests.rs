@@ -210,62 +210,168 @@ fn the_miner_message_takes_any_text_the_input_limit_is_only_cosmetic() {
     }
 }
 
-/// What a header error must look like for one junk input.
-type ErrorCheck = fn(&HeaderHexError) -> bool;
-
+/// Each kind of junk in the header box, with the exact error and message it must produce.
 #[test]
 fn the_header_box_explains_junk_instead_of_failing() {
-    let cases: Vec<(String, ErrorCheck)> = vec![
-        ("".into(), |e| *e == HeaderHexError::Empty),
-        ("   \n".into(), |e| *e == HeaderHexError::Empty),
-        ("0x".into(), |e| *e == HeaderHexError::Empty),
-        ("NaN".into(), |e| {
-            matches!(
-                e,
-                HeaderHexError::InvalidChar {
-                    character: 'N',
-                    position: 1
-                }
-            )
-        }),
-        ("Infinity".into(), |e| {
-            matches!(e, HeaderHexError::InvalidChar { character: 'I', .. })
-        }),
-        ("-5".into(), |e| {
-            matches!(e, HeaderHexError::InvalidChar { character: '-', .. })
-        }),
-        ("1e308".into(), |e| {
-            matches!(e, HeaderHexError::OddDigits { digits: 5 })
-        }),
-        ("\u{663}".into(), |e| {
-            matches!(
-                e,
-                HeaderHexError::InvalidChar {
-                    character: '\u{663}',
-                    ..
-                }
-            )
-        }),
-        ("ab\u{ff13}".into(), |e| {
-            matches!(e, HeaderHexError::InvalidChar { position: 3, .. })
-        }),
-        ("\u{1f4b8}".into(), |e| {
-            matches!(e, HeaderHexError::InvalidChar { .. })
-        }),
-        ("ab".repeat(5_000), |e| {
-            *e == HeaderHexError::WrongLength { bytes: 5_000 }
-        }),
-        ("z".repeat(10_000), |e| {
-            matches!(e, HeaderHexError::InvalidChar { position: 1, .. })
-        }),
+    const NOT_HEX: &str = "which is not a hex digit: a header uses only 0-9 and a-f (spaces, line \
+                           breaks and a leading 0x are fine).";
+    let empty = "The header is empty: paste the 160 hex digits (80 bytes) of a block header.";
+    let cases: Vec<(String, HeaderHexError, String)> = vec![
+        ("".into(), HeaderHexError::Empty, empty.into()),
+        ("   \n".into(), HeaderHexError::Empty, empty.into()),
+        ("0x".into(), HeaderHexError::Empty, empty.into()),
+        (
+            "NaN".into(),
+            HeaderHexError::InvalidChar {
+                character: 'N',
+                position: 1,
+            },
+            format!("Character 1 is 'N', {NOT_HEX}"),
+        ),
+        (
+            "Infinity".into(),
+            HeaderHexError::InvalidChar {
+                character: 'I',
+                position: 1,
+            },
+            format!("Character 1 is 'I', {NOT_HEX}"),
+        ),
+        (
+            "-5".into(),
+            HeaderHexError::InvalidChar {
+                character: '-',
+                position: 1,
+            },
+            format!("Character 1 is '-', {NOT_HEX}"),
+        ),
+        // 1, e, 3, 0 and 8 are all hex digits: five of them.
+        (
+            "1e308".into(),
+            HeaderHexError::OddDigits { digits: 5 },
+            "The header has 5 hex digits, an odd number: every byte is two digits, so one is \
+             missing or extra."
+                .into(),
+        ),
+        (
+            "\u{663}".into(),
+            HeaderHexError::InvalidChar {
+                character: '\u{663}',
+                position: 1,
+            },
+            format!("Character 1 is '\u{663}', {NOT_HEX}"),
+        ),
+        // A fullwidth 3 after two digits: the third character.
+        (
+            "ab\u{ff13}".into(),
+            HeaderHexError::InvalidChar {
+                character: '\u{ff13}',
+                position: 3,
+            },
+            format!("Character 3 is '\u{ff13}', {NOT_HEX}"),
+        ),
+        (
+            " 0x\u{1f4b8}".into(),
+            HeaderHexError::InvalidChar {
+                character: '\u{1f4b8}',
+                position: 4,
+            },
+            format!("Character 4 is '\u{1f4b8}', {NOT_HEX}"),
+        ),
+        // 10,000 digits = 5,000 bytes, far more than 80.
+        (
+            "ab".repeat(5_000),
+            HeaderHexError::WrongLength { bytes: 5_000 },
+            "The input is 5000 bytes (10000 hex digits), but a block header is exactly 80 bytes = \
+             160 hex digits. Copy only the header, not the whole block."
+                .into(),
+        ),
+        // 158 digits = 79 bytes, one short.
+        (
+            "ab".repeat(79),
+            HeaderHexError::WrongLength { bytes: 79 },
+            "The input is 79 bytes (158 hex digits), but a block header is exactly 80 bytes = 160 \
+             hex digits. Part of it seems to be missing."
+                .into(),
+        ),
+        (
+            "z".repeat(10_000),
+            HeaderHexError::InvalidChar {
+                character: 'z',
+                position: 1,
+            },
+            format!("Character 1 is 'z', {NOT_HEX}"),
+        ),
     ];
-    for (text, expected) in cases {
+    for (text, want, message) in cases {
         let error = BlockHeader::parse_hex(&text).expect_err("junk is not a header");
-        assert!(expected(&error), "{text:.40}: {error:?}");
-        let message = error.to_string();
-        assert!(!message.is_empty() && message.len() < 300, "{message}");
+        assert_eq!(error, want, "{text:.40}");
+        assert_eq!(error.to_string(), message, "{text:.40}");
         assert_eq!(verify(&text).err(), Some(error), "verify reports the same");
     }
+}
+
+/// The error `parse_hex` must give for `text`, worked out the plain way (None for a header):
+/// after leading whitespace and one `0x`, the first character that is neither whitespace nor an
+/// ASCII hex digit is the error, counted in characters from 1; otherwise the number of digits
+/// decides (none, odd, or not 160).
+fn expected_header_error(text: &str) -> Option<HeaderHexError> {
+    let trimmed = text.trim_start();
+    let mut skipped = text.chars().count() - trimmed.chars().count();
+    let body = match trimmed.get(..2) {
+        Some("0x" | "0X") => {
+            skipped += 2;
+            &trimmed[2..]
+        }
+        _ => trimmed,
+    };
+    let mut digits = 0;
+    for (i, character) in body.chars().enumerate() {
+        if character.is_whitespace() {
+            continue;
+        }
+        if !character.is_ascii_hexdigit() {
+            return Some(HeaderHexError::InvalidChar {
+                character,
+                position: skipped + i + 1,
+            });
+        }
+        digits += 1;
+    }
+    match digits {
+        0 => Some(HeaderHexError::Empty),
+        d if d % 2 == 1 => Some(HeaderHexError::OddDigits { digits: d }),
+        160 => None,
+        d => Some(HeaderHexError::WrongLength { bytes: d / 2 }),
+    }
+}
+
+/// The header box's answer to `text`: a header that round-trips, or exactly the expected error
+/// with a message that names what was wrong (the character and where, or the count).
+fn check_header_box(text: &str) -> Result<(), TestCaseError> {
+    match (BlockHeader::parse_hex(text), expected_header_error(text)) {
+        (Ok(h), None) => prop_assert_eq!(BlockHeader::parse_hex(&h.to_hex()), Ok(h)),
+        (Err(error), Some(want)) => {
+            prop_assert_eq!(&error, &want);
+            let message = error.to_string();
+            let start = match want {
+                HeaderHexError::Empty => "The header is empty: paste the 160 hex digits".into(),
+                HeaderHexError::InvalidChar {
+                    character,
+                    position,
+                } => format!("Character {position} is {character:?}, which is not a hex digit"),
+                HeaderHexError::OddDigits { digits } => {
+                    format!("The header has {digits} hex digits, an odd number")
+                }
+                HeaderHexError::WrongLength { bytes } => format!(
+                    "The input is {bytes} bytes ({} hex digits), but a block header is exactly 80",
+                    bytes * 2
+                ),
+            };
+            prop_assert!(message.starts_with(&start), "{message}");
+        }
+        (got, want) => prop_assert!(false, "{text:?}: got {got:?}, expected {want:?}"),
+    }
+    Ok(())
 }
 
 proptest! {
@@ -296,12 +402,34 @@ proptest! {
         prop_assert_eq!(BlockHeader::parse_hex(&header.to_hex()), Ok(header));
     }
 
-    /// Any text in the header box: either 80 bytes that round-trip, or an error with a message.
+    /// Any text in the header box: either 80 bytes that round-trip, or the specific error it
+    /// deserves, with a message naming the character and its position, or the count.
     #[test]
     fn any_text_in_the_header_box_parses_or_explains(text in "(?s).{0,200}") {
-        match BlockHeader::parse_hex(&text) {
-            Ok(h) => prop_assert_eq!(BlockHeader::parse_hex(&h.to_hex()), Ok(h)),
-            Err(e) => prop_assert!(!e.to_string().is_empty()),
-        }
+        check_header_box(&text)?;
+    }
+
+    /// Hex digits and whitespace only, of any count: empty, odd, the wrong number of bytes, or
+    /// (exactly 160 digits) a header.
+    #[test]
+    fn hex_of_any_length_is_counted(text in "(0x)?[0-9a-fA-F \n]{0,200}", header in any::<bool>()) {
+        let text = if header { format!("{}{text}", "0".repeat(160)) } else { text };
+        check_header_box(&text)?;
+    }
+
+    /// One junk character inside otherwise good hex is named, with its position.
+    #[test]
+    fn a_junk_character_is_named_where_it_is(
+        before in "[0-9a-f ]{0,170}",
+        junk in "[^0-9a-fA-F\\s]",
+        after in ".{0,20}",
+    ) {
+        let text = format!("{before}{junk}{after}");
+        let want = HeaderHexError::InvalidChar {
+            character: junk.chars().next().unwrap_or_default(),
+            position: before.chars().count() + 1,
+        };
+        prop_assert_eq!(BlockHeader::parse_hex(&text), Err(want));
+        check_header_box(&text)?;
     }
 }

@@ -326,7 +326,9 @@ pub fn region_fact_text(fact: &RegionFact) -> String {
     }
 }
 
+mod geography;
 mod tables;
+pub use geography::*;
 pub use tables::*;
 
 #[cfg(test)]

@@ -1,7 +1,7 @@
 //! The AI charts' "show the data as a table" alternatives, built from the data each chart draws:
 //! the edge AI market paths and ranges, and the on-device models against the phone's memory.
 
-use super::{gb, EdgeAiChart, ModelFitRow};
+use super::{gb_range, EdgeAiChart, ModelFitRow};
 use crate::data::Quality;
 use crate::model::ai::Fit;
 use crate::model::data_table::DataTable;
@@ -76,12 +76,6 @@ pub fn memory_table(rows: &[ModelFitRow], phone_ram_gb: f64) -> DataTable {
         ],
     );
     for r in rows {
-        let (lo, hi) = r.fit.memory.gb;
-        let memory = if hi > lo {
-            format!("{}\u{2013}{}", gb(lo), gb(hi))
-        } else {
-            gb(lo)
-        };
         let figure = match r.fit.memory.quality {
             Quality::Reported => "reported",
             Quality::Derived => "derived",
@@ -89,7 +83,7 @@ pub fn memory_table(rows: &[ModelFitRow], phone_ram_gb: f64) -> DataTable {
         };
         t.push(vec![
             r.model.name.to_string(),
-            memory,
+            gb_range(r.fit.memory.gb),
             figure.to_string(),
             fit_words(r.fit.fit).to_string(),
         ]);

@@ -1,10 +1,13 @@
-//! Citation marks for figures printed by components (prose cites through its markup instead).
+//! The page's one citation mark and one quality badge: every figure a component prints and every
+//! `[^source-id]` of the prose cites through [`cite`]; every "derived" or "estimate" figure is
+//! marked with [`quality_badge`].
 
 use yew::prelude::*;
 
 use hashwatt_core::data::{self, Quality};
 
-/// A superscript link to the source's entry in the Sources list, numbered as listed there.
+/// A superscript link to the source's entry in the Sources list, numbered as listed there ("?"
+/// for an id the list lacks, which the content's native tests rule out).
 pub fn cite(source_id: &str) -> Html {
     let number =
         data::source_index(source_id).map_or_else(|| "?".to_string(), |i| (i + 1).to_string());
