@@ -22,6 +22,7 @@ pub mod pool_what_if;
 pub mod predictions;
 pub mod presentation;
 pub mod qr;
+pub mod scan;
 pub mod scenario;
 pub mod search;
 pub mod session;
