@@ -17,6 +17,7 @@ pub mod hex;
 pub mod history;
 pub mod kernel;
 pub mod laptop;
+pub mod mine_view;
 pub mod offline;
 pub mod pool_what_if;
 pub mod predictions;
