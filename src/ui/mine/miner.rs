@@ -1,31 +1,28 @@
-//! The miner: controls, the header being mined, live figures and found blocks. It owns the Web
-//! Workers (one `WorkerLink` each, kept alive while the page lives: dropping a link kills its worker)
-//! and a `model::session::Session`, which decides what each worker hashes and which results count.
+//! The miner: controls, the header being mined, live figures and found blocks. It wires a
+//! `model::session::Session`, which decides what each worker hashes and which results count, to a
+//! `Pool` of hashers (Web Workers, or the page itself), and redraws on a 4 Hz tick.
 
 use gloo::events::EventListener;
-use std::collections::VecDeque;
-
-use gloo::timers::callback::{Interval, Timeout};
+use gloo::timers::callback::Interval;
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
 use super::compare::Compare;
-use super::worker_link::WorkerLink;
+use super::pool::Pool;
 use super::{panels, HashText};
 use crate::ui::widgets::Predict;
-use crate::worker::MinerWorker;
-use hashwatt_core::data::network::DIFFICULTY_T;
-use hashwatt_core::model::format;
 use hashwatt_core::model::laptop::{
     practice_header, read_zero_bits, DEFAULT_MESSAGE, DEFAULT_ZERO_BITS, MAX_ZERO_BITS,
     MIN_ZERO_BITS,
 };
-use hashwatt_core::model::predictions::{laptop_block, LAPTOP_BLOCK};
-use hashwatt_core::model::session::{Batch, BatchDone, RunState, Session};
-use hashwatt_core::model::target::{expected_hashes, Target};
+use hashwatt_core::model::mine_view::{
+    bits_value_text, laptop_block_answer, read_workers, run_state_text, unix_seconds,
+    workers_offered,
+};
+use hashwatt_core::model::predictions::LAPTOP_BLOCK;
+use hashwatt_core::model::session::{BatchDone, RunState, Session};
+use hashwatt_core::model::target::Target;
 
-/// Most workers offered, whatever the browser reports.
-const MAX_WORKERS: usize = 32;
 /// How often the live figures are redrawn while mining, in milliseconds.
 const TICK_MS: u32 = 250;
 
@@ -46,23 +43,14 @@ pub enum Msg {
 
 pub struct Miner {
     session: Session,
-    links: Vec<WorkerLink>,
+    pool: Pool,
     workers: usize,
     max_workers: usize,
     message: String,
     bits_text: String,
     bits_note: Option<String>,
-    spawn_error: Option<String>,
-    /// Without Web Workers the page hashes itself, one batch (~25 ms) per timer turn, so input and
-    /// drawing still get their turns between slices.
-    fallback: Option<Fallback>,
     ticker: Option<Interval>,
     _visibility: Option<EventListener>,
-}
-
-struct Fallback {
-    queue: VecDeque<Batch>,
-    next_slice: Option<Timeout>,
 }
 
 fn now_ms() -> f64 {
@@ -72,7 +60,7 @@ fn now_ms() -> f64 {
 }
 
 fn now_unix_s() -> u32 {
-    (js_sys::Date::now() / 1000.0) as u32
+    unix_seconds(js_sys::Date::now())
 }
 
 fn tab_hidden() -> bool {
@@ -80,76 +68,22 @@ fn tab_hidden() -> bool {
 }
 
 impl Miner {
-    fn send(&mut self, ctx: &Context<Self>, batches: Vec<(usize, Batch)>) {
-        if let Some(fallback) = &mut self.fallback {
-            fallback
-                .queue
-                .extend(batches.into_iter().map(|(_, batch)| batch));
-            if fallback.next_slice.is_none() && !fallback.queue.is_empty() {
-                let link = ctx.link().clone();
-                fallback.next_slice =
-                    Some(Timeout::new(0, move || link.send_message(Msg::RunSlice)));
-            }
-            return;
+    /// Caps the workers offered and chosen at `limit`, when fewer can hash than offered.
+    fn limit_workers(&mut self, limit: Option<usize>) {
+        if let Some(limit) = limit {
+            self.workers = limit;
+            self.max_workers = limit;
         }
-        for (worker, batch) in batches {
-            if let Some(link) = self.links.get(worker) {
-                link.send(batch);
-            }
-        }
-    }
-
-    /// Spawns workers up to the chosen count (see `WorkerLink`); without Web Workers, or if the
-    /// first cannot start, the page hashes itself.
-    fn ensure_workers(&mut self, ctx: &Context<Self>) -> bool {
-        let has_worker = js_sys::Reflect::has(&js_sys::global(), &"Worker".into()).unwrap_or(false);
-        while has_worker && self.fallback.is_none() && self.links.len() < self.workers {
-            let index = self.links.len();
-            let link = ctx.link().clone();
-            let failed = ctx.link().callback(|()| Msg::WorkerFailed);
-            match WorkerLink::spawn(
-                move |done| link.send_message(Msg::Done(index, done)),
-                move || failed.emit(()),
-            ) {
-                Ok(worker) => self.links.push(worker),
-                Err(_) if index > 0 => {
-                    // Mine with the workers that did start.
-                    self.workers = index;
-                    self.max_workers = index;
-                }
-                Err(_) => break,
-            }
-        }
-        if self.fallback.is_none() && (!has_worker || self.links.is_empty()) {
-            self.fall_back(
-                "Web Workers are not available here (blocked or unsupported), so the miner runs on \
-                 the page itself, in short slices on one core: slower, and the page stays usable.",
-            );
-        }
-        true
-    }
-
-    /// From now on the page hashes itself, one slice at a time, and says why.
-    fn fall_back(&mut self, why: &str) {
-        self.links.clear();
-        self.spawn_error = Some(why.into());
-        self.workers = 1;
-        self.max_workers = 1;
-        self.fallback.get_or_insert_with(|| Fallback {
-            queue: VecDeque::new(),
-            next_slice: None,
-        });
     }
 
     fn start(&mut self, ctx: &Context<Self>) {
-        if !self.ensure_workers(ctx) {
-            return;
-        }
+        let limit = self.pool.ensure(self.workers);
+        self.limit_workers(limit);
         let now = now_ms();
         self.session
             .set_template(practice_header(&self.message, now_unix_s()), now);
         let batches = self.session.start(self.workers, now);
-        self.send(ctx, batches);
+        self.pool.send(batches);
         if tab_hidden() {
             self.session.pause();
         }
@@ -163,31 +97,29 @@ impl Component for Miner {
     type Properties = ();
 
     fn create(ctx: &Context<Self>) -> Self {
-        let reported = gloo::utils::window().navigator().hardware_concurrency();
-        let max_workers = if reported.is_finite() && reported >= 1.0 {
-            reported as usize
-        } else {
-            1
-        };
-        let max_workers = max_workers.min(MAX_WORKERS);
+        let max_workers = workers_offered(gloo::utils::window().navigator().hardware_concurrency());
         let link = ctx.link().clone();
         let visibility =
             EventListener::new(&gloo::utils::document(), "visibilitychange", move |_| {
                 link.send_message(Msg::VisibilityChanged)
             });
+        let pool = Pool::new(
+            ctx.link()
+                .callback(|(worker, done): (usize, BatchDone)| Msg::Done(worker, done)),
+            ctx.link().callback(|()| Msg::WorkerFailed),
+            ctx.link().callback(|()| Msg::RunSlice),
+        );
         Self {
             session: Session::new(
                 practice_header(DEFAULT_MESSAGE, now_unix_s()),
                 DEFAULT_ZERO_BITS,
             ),
-            links: Vec::new(),
+            pool,
             workers: max_workers,
             max_workers,
             message: DEFAULT_MESSAGE.to_string(),
             bits_text: DEFAULT_ZERO_BITS.to_string(),
             bits_note: None,
-            spawn_error: None,
-            fallback: None,
             ticker: None,
             _visibility: Some(visibility),
         }
@@ -197,14 +129,10 @@ impl Component for Miner {
         match msg {
             Msg::Start => self.start(ctx),
             Msg::WorkerFailed => {
-                if self.fallback.is_some() {
+                if !self.pool.fail() {
                     return false;
                 }
-                self.fall_back(
-                    "A Web Worker could not start (its script was blocked or failed to load), so \
-                     the miner runs on the page itself, in short slices on one core: slower, and \
-                     the page stays usable.",
-                );
+                self.limit_workers(Some(1));
                 // Whatever the workers held is lost: a running session starts again here.
                 self.session.forget_workers();
                 if self.session.state() != RunState::Stopped {
@@ -216,32 +144,18 @@ impl Component for Miner {
             Msg::Stop => {
                 self.session.stop();
                 self.ticker = None;
-                if let Some(fallback) = &mut self.fallback {
-                    fallback.queue.clear();
-                }
+                self.pool.stop();
             }
             Msg::RunSlice => {
-                let Some(fallback) = &mut self.fallback else {
-                    return false;
-                };
-                fallback.next_slice = None;
-                if let Some(batch) = fallback.queue.pop_front() {
-                    let done = MinerWorker::run_reference(batch);
+                if let Some(done) = self.pool.run_slice() {
                     let batches = self.session.on_done(0, &done, now_ms());
-                    self.send(ctx, batches);
-                }
-                if let Some(fallback) = &mut self.fallback {
-                    if fallback.next_slice.is_none() && !fallback.queue.is_empty() {
-                        let link = ctx.link().clone();
-                        fallback.next_slice =
-                            Some(Timeout::new(0, move || link.send_message(Msg::RunSlice)));
-                    }
+                    self.pool.send(batches);
                 }
                 return false;
             }
             Msg::Done(worker, done) => {
                 let batches = self.session.on_done(worker, &done, now_ms());
-                self.send(ctx, batches);
+                self.pool.send(batches);
                 // Results arrive ~80 times a second; the view redraws on the 4 Hz tick instead, so
                 // the main thread stays free to keep the workers fed.
                 return false;
@@ -252,7 +166,7 @@ impl Component for Miner {
                     self.session.pause();
                 } else {
                     let batches = self.session.resume(now_ms());
-                    self.send(ctx, batches);
+                    self.pool.send(batches);
                 }
             }
             Msg::Bits(text) => {
@@ -260,11 +174,10 @@ impl Component for Miner {
                 self.bits_text = text;
                 self.bits_note = note;
                 let batches = self.session.set_zero_bits(bits, now_ms());
-                self.send(ctx, batches);
+                self.pool.send(batches);
             }
             Msg::Workers(text) => {
-                let chosen = text.trim().parse::<usize>().unwrap_or(self.workers);
-                self.workers = chosen.clamp(1, self.max_workers);
+                self.workers = read_workers(&text, self.workers, self.max_workers);
                 if self.session.state() != RunState::Stopped {
                     self.session.stop();
                     self.start(ctx);
@@ -274,7 +187,7 @@ impl Component for Miner {
                 let header = practice_header(&text, now_unix_s());
                 self.message = text;
                 let batches = self.session.set_template(header, now_ms());
-                self.send(ctx, batches);
+                self.pool.send(batches);
             }
         }
         true
@@ -307,7 +220,7 @@ impl Component for Miner {
                         <div class="slider-row">
                             <input id="miner-bits" type="range" min={MIN_ZERO_BITS.to_string()}
                                    max={MAX_ZERO_BITS.to_string()} step="1" value={bits.to_string()}
-                                   aria-valuetext={format!("{bits} zero bits, about {} hashes per hit", format::number(expected_hashes(bits), 0))}
+                                   aria-valuetext={bits_value_text(bits)}
                                    oninput={on_bits.clone()} />
                             <input id="miner-bits-num" type="text" inputmode="numeric" class="num"
                                    aria-label="Difficulty in zero bits" value={self.bits_text.clone()}
@@ -330,19 +243,14 @@ impl Component for Miner {
                                 onclick={link.callback(|_| Msg::Start)}>{ "Start mining" }</button>
                         <button id="miner-stop" disabled={!running}
                                 onclick={link.callback(|_| Msg::Stop)}>{ "Stop" }</button>
-                        <span class="run-state" role="status">{ match self.session.state() {
-                            RunState::Stopped => "Stopped",
-                            RunState::Running => "Mining\u{2026}",
-                            RunState::Paused => "Paused while this tab is hidden",
-                        } }</span>
+                        <span class="run-state" role="status">{ run_state_text(self.session.state()) }</span>
                     </div>
-                    if let Some(error) = &self.spawn_error { <p class="field-error" role="alert">{ error }</p> }
+                    if let Some(notice) = self.pool.notice() { <p class="field-error" role="alert">{ notice }</p> }
                 </div>
-                { panels::live(&self.session, self.workers, rate) }
+                { panels::live(&self.session, self.workers) }
                 { panels::found(&self.session, rate) }
-                <Predict question={LAPTOP_BLOCK}
-                         answer={laptop_block(rate.unwrap_or(0.0), DIFFICULTY_T.value * 1e12)} />
-                <Compare rate_hs={rate.unwrap_or(0.0)} measured={rate.is_some_and(|r| r > 0.0)} />
+                <Predict question={LAPTOP_BLOCK} answer={laptop_block_answer(rate)} />
+                <Compare rate_hs={rate} />
                 { panels::header_fields(self.session.template()) }
             </div>
         }

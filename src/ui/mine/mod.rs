@@ -2,9 +2,11 @@
 //! longer stands a chance, and verify a real block.
 
 mod compare;
+mod fallback;
 mod hash_text;
 mod miner;
 mod panels;
+mod pool;
 mod verify;
 mod worker_link;
 

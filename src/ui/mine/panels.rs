@@ -1,13 +1,13 @@
 //! The miner's read-outs, drawn from the session: live figures, found blocks, and the header's
-//! fields. Plain functions of the state, so the component above stays about workers and messages.
+//! fields. Plain functions of the state (their figures and words from `model::mine_view`), so the
+//! component above stays about workers and messages.
 
 use yew::prelude::*;
 
 use super::HashText;
-use hashwatt_core::model::format;
 use hashwatt_core::model::header::BlockHeader;
-use hashwatt_core::model::session::{RunState, Session};
-use hashwatt_core::model::solo;
+use hashwatt_core::model::mine_view::{found_note, live_view};
+use hashwatt_core::model::session::Session;
 
 pub fn header_fields(h: &BlockHeader) -> Html {
     let row = |name: &str, value: String, note: &str| {
@@ -41,38 +41,32 @@ pub fn header_fields(h: &BlockHeader) -> Html {
     }
 }
 
-pub fn live(session: &Session, workers: usize, rate: Option<f64>) -> Html {
-    let rate_value = rate.unwrap_or(0.0);
-    let running = session.state() != RunState::Stopped;
-    let rate_text = match rate {
-        None if running => "warming up\u{2026}".to_string(),
-        _ => format::hashrate(rate_value),
-    };
-    let expected = solo::expected_seconds_to_hit(session.zero_bits(), rate_value);
+pub fn live(session: &Session, workers: usize) -> Html {
+    let v = live_view(session, workers);
     html! {
         <div class="stats miner-live" aria-live="off">
-            <div class="stat" id="miner-rate" data-value={format!("{rate_value:.0}")}>
+            <div class="stat" id="miner-rate" data-value={v.rate_data}>
                 <span class="label">{ "Your hash rate" }</span>
-                <span class="value">{ rate_text }</span>
-                <span class="sub">{ format!("{workers} {}, averaged over 2 s", if workers == 1 { "worker" } else { "workers" }) }</span>
+                <span class="value">{ v.rate_text }</span>
+                <span class="sub">{ v.workers_text }</span>
             </div>
-            <div class="stat" id="miner-tried" data-value={session.tried().to_string()}>
+            <div class="stat" id="miner-tried" data-value={v.tried_data}>
                 <span class="label">{ "Hashes tried" }</span>
-                <span class="value">{ format::number(session.tried() as f64, 0) }</span>
+                <span class="value">{ v.tried_text }</span>
                 <span class="sub">{ "since Start" }</span>
             </div>
             <div class="stat">
                 <span class="label">{ "Expected time per block" }</span>
-                <span class="value">{ expected.map_or_else(|| "\u{2014}".to_string(), format::duration) }</span>
-                <span class="sub">{ format!("2{} hashes / your rate", format::superscript(session.zero_bits())) }</span>
+                <span class="value">{ v.expected_text }</span>
+                <span class="sub">{ v.expected_note }</span>
             </div>
             <div class="stat stat-wide" id="miner-best">
                 <span class="label">{ "Best hash so far (lowest)" }</span>
-                { match session.best() {
-                    Some(best) => html! {
+                { match v.best {
+                    Some((hex, note)) => html! {
                         <>
-                            <span class="value hash-value"><HashText hex={best.hash.to_display_hex()} /></span>
-                            <span class="sub">{ format!("{} leading zero bits, nonce {}", best.hash.leading_zero_bits(), best.nonce) }</span>
+                            <span class="value hash-value"><HashText {hex} /></span>
+                            <span class="sub">{ note }</span>
                         </>
                     },
                     None => html! { <span class="value">{ "\u{2014}" }</span> },
@@ -93,15 +87,12 @@ pub fn found(session: &Session, rate: Option<f64>) -> Html {
             <ol id="miner-found" class="found-list" reversed=true>
                 { for found.iter().map(|f| {
                     let hash = f.hash.to_display_hex();
-                    let expected = rate.and_then(|r| solo::expected_seconds_to_hit(f.zero_bits, r));
                     html! {
                         <li data-nonce={f.header.nonce.to_string()} data-hash={hash.clone()} data-bits={f.zero_bits.to_string()}
                             data-header={f.header.to_hex()}>
                             <HashText hex={hash} />
                             <span class="found-meta">
-                                { format!("nonce {} · {} zero bits · took {} · expected {}",
-                                    f.header.nonce, f.zero_bits, format::duration(f.took_ms as f64 / 1000.0),
-                                    expected.map_or_else(|| "\u{2014}".to_string(), format::duration)) }
+                                { found_note(f, rate) }
                             </span>
                         </li>
                     }

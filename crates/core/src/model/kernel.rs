@@ -11,7 +11,8 @@ mod rounds;
 use self::lanes::{Best, Lanes, LANES};
 use self::rounds::Precomputed;
 use super::header::BlockHeader;
-use super::search::{Hit, Midstate, SearchReport};
+use super::scan::Tally;
+use super::search::{Midstate, SearchReport};
 use super::target::Target;
 
 /// A job ready for [`scan`]: the reference midstate plus the kernel's nonce-independent words.
@@ -50,13 +51,9 @@ pub fn scan(
 
 /// [`scan`] with explicit lanes, so tests can run the portable lanes in a simd128 build too.
 ///
-/// The early reject is exact: a hash whose top 32 bits exceed the target's top 32 bits is above
-/// the target (the remaining 224 bits cannot make up a difference in the top word), and one whose
-/// top 32 bits exceed the best hash's is above the best hash, so a lane above both can neither be a
-/// hit nor a new best (nor a tie). Once `max_hits` hits are kept, a further hit changes nothing
-/// either, so from then on only the best counts. Lanes that pass (about one in 2^zero_bits, plus
-/// the few improvements of the best) are recomputed in full with the `sha2` reference, so every
-/// reported hash is the reference's.
+/// Lanes whose top word is above [`Tally::limit`] can change nothing and are skipped (the reject
+/// is exact). Lanes that pass (about one in 2^zero_bits, plus the few improvements of the best) are
+/// recomputed in full with the `sha2` reference, so every reported hash is the reference's.
 pub fn scan_with<L: Lanes>(
     kernel: &Kernel,
     target: &Target,
@@ -65,12 +62,7 @@ pub fn scan_with<L: Lanes>(
     max_hits: usize,
 ) -> SearchReport {
     let end = (u64::from(start) + u64::from(count)).min(1 << 32);
-    let target_top = target.top_u32();
-    let mut best_top = u32::MAX;
-    let mut report = SearchReport {
-        tried: end - u64::from(start),
-        ..SearchReport::default()
-    };
+    let mut tally = Tally::new(target, end - u64::from(start), max_hits);
     let mut group = u64::from(start);
     while group < end {
         // `group < end <= 2^32` fits in a u32. The last group may reach past `end` (or wrap past
@@ -83,33 +75,19 @@ pub fn scan_with<L: Lanes>(
             base.wrapping_add(lane as u32).swap_bytes()
         }));
         let tops = kernel.pre.tops(words);
-        let threshold = |report: &SearchReport, best_top: u32| {
-            if report.hits.len() < max_hits {
-                target_top.max(best_top)
-            } else {
-                best_top
-            }
-        };
-        let limit = threshold(&report, best_top);
+        let limit = tally.limit();
         if tops[..lanes].iter().all(|&top| top > limit) {
             continue;
         }
         for (lane, &top) in tops[..lanes].iter().enumerate() {
-            if top > threshold(&report, best_top) {
+            if top > tally.limit() {
                 continue;
             }
             let nonce = base + lane as u32;
-            let hash = kernel.midstate.hash_nonce(nonce);
-            if report.hits.len() < max_hits && target.is_met_by(&hash) {
-                report.hits.push(Hit { nonce, hash });
-            }
-            if report.best.is_none_or(|best| hash < best.hash) {
-                report.best = Some(Hit { nonce, hash });
-                best_top = top;
-            }
+            tally.record(nonce, kernel.midstate.hash_nonce(nonce));
         }
     }
-    report
+    tally.finish()
 }
 
 #[cfg(test)]

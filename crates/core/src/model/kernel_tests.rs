@@ -4,7 +4,7 @@ use super::lanes::Portable;
 use super::*;
 use crate::data::blocks::{BLOCK_125552, GENESIS, KNOWN_BLOCKS};
 use crate::model::hash::Hash256;
-use crate::model::search::search_limited;
+use crate::model::search::{search_limited, Hit};
 
 fn header_of(hex: &str) -> BlockHeader {
     BlockHeader::parse_hex(hex).unwrap()

@@ -7,6 +7,7 @@ use sha2::digest::generic_array::{typenum::U64, GenericArray};
 
 use super::hash::Hash256;
 use super::header::BlockHeader;
+use super::scan::Tally;
 use super::target::Target;
 
 type Block = GenericArray<u8, U64>;
@@ -143,32 +144,19 @@ pub fn search_limited(
 ) -> SearchReport {
     let end = (u64::from(start) + u64::from(count)).min(1 << 32);
     let mut lanes = NonceBlocks::new(midstate);
-    let target_top = target.top_u32();
-    let mut best_top = u32::MAX;
-    let mut report = SearchReport {
-        tried: end - u64::from(start),
-        ..SearchReport::default()
-    };
+    let mut tally = Tally::new(target, end - u64::from(start), max_hits);
     for nonce in u64::from(start)..end {
         // `end` is at most 2^32, so every value in the range fits in a u32.
         let nonce = nonce as u32;
         let words = lanes.hash(midstate, nonce);
         // The hash's 32 most significant bits are the last state word, byte-swapped: if they
-        // already exceed both the target's and the best hash's, nothing else needs checking.
-        let top = words[7].swap_bytes();
-        if top > target_top && top > best_top {
+        // already exceed what can still count, nothing else needs checking.
+        if words[7].swap_bytes() > tally.limit() {
             continue;
         }
-        let hash = words_to_hash(&words);
-        if report.hits.len() < max_hits && target.is_met_by(&hash) {
-            report.hits.push(Hit { nonce, hash });
-        }
-        if report.best.is_none_or(|best| hash < best.hash) {
-            report.best = Some(Hit { nonce, hash });
-            best_top = top;
-        }
+        tally.record(nonce, words_to_hash(&words));
     }
-    report
+    tally.finish()
 }
 
 /// Most slices [`split_nonce_space`] makes; far above any browser's thread count.
