@@ -9,7 +9,7 @@ use crate::ui::state::use_scenario;
 use hashwatt_core::data::network::{DIFFICULTY_T, HASHRATE_7D_EHS};
 use hashwatt_core::data::Figure;
 use hashwatt_core::model::laptop::DEFAULT_POWER_W;
-use hashwatt_core::model::mine_view::{citation_mark, compare_view};
+use hashwatt_core::model::mine_view::compare_view;
 
 #[derive(Properties, PartialEq)]
 pub struct CompareProps {
@@ -18,9 +18,7 @@ pub struct CompareProps {
 }
 
 fn cite(figure: &Figure) -> Html {
-    html! {
-        <sup class="cite"><a href={format!("#source-{}", figure.source.id)}>{ citation_mark(figure.source.id) }</a></sup>
-    }
+    crate::ui::widgets::cite(figure.source.id)
 }
 
 #[function_component(Compare)]

@@ -9,8 +9,7 @@ use hashwatt_core::data::{self, Quality};
 /// A superscript link to the source's entry in the Sources list, numbered as listed there ("?"
 /// for an id the list lacks, which the content's native tests rule out).
 pub fn cite(source_id: &str) -> Html {
-    let number =
-        data::source_index(source_id).map_or_else(|| "?".to_string(), |i| (i + 1).to_string());
+    let number = data::citation_mark(source_id);
     html! {
         <sup class="cite">
             <a href={format!("#source-{source_id}")} aria-label={format!("source {number}: {source_id}")}>{ number }</a>

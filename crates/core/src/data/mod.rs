@@ -111,6 +111,12 @@ pub fn source_index(id: &str) -> Option<usize> {
     sources::ALL.iter().position(|s| s.id == id)
 }
 
+/// A source's number in the Sources list, as its citation mark shows it ("3"; "?" for an id the
+/// list lacks, which the content's native tests rule out).
+pub fn citation_mark(source_id: &str) -> String {
+    source_index(source_id).map_or_else(|| "?".into(), |i| (i + 1).to_string())
+}
+
 /// A figure's value with its unit, as the page shows it ("1,024 EH/s", "$90,000", "28.2 J/TH").
 pub fn format_figure(figure: &Figure) -> String {
     use crate::model::format;

@@ -10,8 +10,8 @@ use super::scenario::Scenario;
 use super::session::{FoundBlock, RunState, Session};
 use super::solo;
 use super::target::expected_hashes;
+use crate::data::format_figure;
 use crate::data::network::{DIFFICULTY_T, HASHRATE_7D_EHS};
-use crate::data::{format_figure, source_index};
 
 /// Shown where a figure cannot be computed yet (no rate measured).
 const DASH: &str = "\u{2014}";
@@ -144,12 +144,6 @@ pub fn found_note(found: &FoundBlock, rate_hs: Option<f64>) -> String {
 /// CPU's until there is one) and the network's difficulty.
 pub fn laptop_block_answer(rate_hs: Option<f64>) -> Option<Answer> {
     laptop_block(rate_hs.unwrap_or(0.0), network_difficulty())
-}
-
-/// A source's number in the page's list of sources, as its citation mark shows it ("3"; "?" for
-/// an id the list lacks, which a data test rules out).
-pub fn citation_mark(source_id: &str) -> String {
-    source_index(source_id).map_or_else(|| "?".into(), |i| (i + 1).to_string())
 }
 
 /// The comparison panel: your device against the network and a modern ASIC. The `*_data` fields

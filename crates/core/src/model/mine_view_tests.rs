@@ -247,7 +247,9 @@ fn unmeasured_the_ratios_are_dashes_and_the_power_note_explains() {
 #[test]
 fn citations_are_numbered_from_one() {
     let id = DIFFICULTY_T.source.id;
-    let n: usize = citation_mark(id).parse().expect("a listed source");
-    assert_eq!(Some(n - 1), source_index(id));
-    assert_eq!(citation_mark("no-such-source"), "?");
+    let n: usize = crate::data::citation_mark(id)
+        .parse()
+        .expect("a listed source");
+    assert_eq!(Some(n - 1), crate::data::source_index(id));
+    assert_eq!(crate::data::citation_mark("no-such-source"), "?");
 }
