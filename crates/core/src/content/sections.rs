@@ -33,7 +33,7 @@ pub const AI_LEDE: &str = "The article's second claim: AI may follow the opposit
 pub const MARKET_INTRO: &str = "The article sizes the edge AI market at $25B in 2025 and $119B in 2033[^seed-article]. Other estimates differ, so they are shown as ranges, not averaged[^edge-ai-estimates].";
 
 /// Above the models chart.
-pub const MODELS_INTRO: &str = "What fits on a phone now? Open-source models made for devices have a few billion parameters and, with quantization to 4 bits, need a few GB of memory[^model-cards]. Quantized models under 3B parameters run at about 30 to 50 tokens a second on phones with 8 GB[^model-cards].";
+pub const MODELS_INTRO: &str = "What fits on a phone? Open-source models made for devices have a few billion parameters and, with quantization to 4 bits, need a few GB of memory[^model-cards]. Quantized models under 3B parameters run at about 30 to 50 tokens a second on phones with 8 GB[^model-cards].";
 
 /// How the memory estimates are made.
 pub const MODELS_ESTIMATE_NOTE: &str = "Where a model card gives no memory figure, the page estimates it as half a byte per parameter plus 10% and 0.35 GB for the runtime, a rule that reproduces Llama 3.2's reported figures[^model-cards]; we assume an app may use half of the phone's memory. Those rows are marked as estimates.";

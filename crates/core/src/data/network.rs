@@ -7,7 +7,7 @@
 
 use super::sources::{
     CAMBRIDGE_2025, CHECKONCHAIN, COINSHARES, HASHRATE_INDEX, HASHRATE_INDEX_2022, JPMORGAN, LUXOR,
-    MACROMICRO, SEED_ARTICLE,
+    MACROMICRO, PRESS_DIFFICULTY, SEED_ARTICLE,
 };
 use super::{sources, Citation, Dataset, Figure, Quality};
 
@@ -50,7 +50,7 @@ figure! {
 figure! {
     /// Network hash rate the article quotes (EH/s; 1 ZH/s).
     SEED_HASHRATE_EHS, "Network hash rate (article)", 1_000.0, "EH/s", "2026", SEED_ARTICLE,
-    Reported, Some("~1 ZH/s, down 4% this year: the first first-quarter drop in six years")
+    Reported, Some("~1 ZH/s as of early 2026, down 4% in Q1 2026: the first first-quarter drop in six years")
 }
 
 // --- Network state (section 3). ---
@@ -87,8 +87,15 @@ figure! {
 }
 figure! {
     /// Hashprice record low (USD per PH/s per day).
-    HASHPRICE_RECORD_LOW, "Hashprice, record low", 34.2, "USD/PH/s/day", "late 2025-11", LUXOR,
-    Reported, None
+    HASHPRICE_RECORD_LOW, "Hashprice, record low (Luxor)", 34.2, "USD/PH/s/day", "late 2025-11",
+    LUXOR, Reported, Some("the record as of late 2025; press reports put it lower in 2026-02")
+}
+figure! {
+    /// Hashprice after the February 2026 storm and price fall, an upper bound (USD per PH/s per
+    /// day): press reports say "below $32".
+    HASHPRICE_2026_02_BELOW, "Hashprice in February 2026, below", 32.0, "USD/PH/s/day",
+    "2026-02", PRESS_DIFFICULTY, Estimate,
+    Some("press reports after Winter Storm Fern and a price fall to ~$60,000 (2026-02-05)")
 }
 figure! {
     /// Average hashprice in 2021 (USD per PH/s per day).
@@ -204,6 +211,7 @@ pub static CITATIONS: &[Citation] = &[
     Citation::Figure(&FEES_BTC_PER_BLOCK),
     Citation::Figure(&HASHPRICE_USD_PER_PH_DAY),
     Citation::Figure(&HASHPRICE_RECORD_LOW),
+    Citation::Figure(&HASHPRICE_2026_02_BELOW),
     Citation::Figure(&HASHPRICE_2021_AVG),
     Citation::Figure(&HASHPRICE_2022_AVG),
     Citation::Figure(&JPMORGAN_COST_2026_START),
