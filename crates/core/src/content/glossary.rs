@@ -84,9 +84,9 @@ pub static GLOSSARY: &[Term] = &[
     Term {
         slug: "break-even-electricity-price",
         name: "Break-Even Electricity Price",
-        aliases: &["break-even price", "break-even power price"],
-        short: "The electricity price at which a mining machine's earnings just cover its power bill.",
-        long: "It depends on the machine's efficiency in [[J/TH]] and on the [[hashprice]]: a more efficient machine can afford dearer power. Above that price the machine loses money on every hash and is switched off. Try it with the sliders in the [economics section](#economics).",
+        aliases: &["break-even price", "break-even power price", "power-bill break-even", "all-in break-even"],
+        short: "The electricity price at which mining's earnings just cover its costs: the power bill alone, or all costs.",
+        long: "The page names two: the power-bill break-even, where electricity alone eats all revenue, and the lower all-in break-even, where revenue also pays for the machines and other operating costs. Both depend on the fleet's efficiency in [[J/TH]] and on the [[hashprice]]: a more efficient machine can afford dearer power. Try them with the sliders in the [economics section](#economics).",
     },
     Term {
         slug: "coinbase-tag",

@@ -18,7 +18,7 @@ pub const GEOGRAPHY_INTRO: &str = "Where is the hash rate? China held about two 
 pub const SPREAD_NOTE: &str = "Both can be true at once: a few pools coordinate the work of farms spread over more countries. Spreading out geographically does not by itself spread out control of block templates.";
 
 /// The link to the economics section's regions table.
-pub const REGIONS_LINK: &str = "Which of these places keeps its miners is decided by electricity prices: see the [regions table](#regions) in the economics section, where each country's price meets the break-even price.";
+pub const REGIONS_LINK: &str = "Which of these places keeps its miners is decided by electricity prices: see the [regions table](#regions) in the economics section, where each country's price meets the all-in break-even.";
 
 /// The hardware sub-section's opening.
 pub const EARLIER_INTRO: &str = "In 2009 anyone could mine on a home computer's CPU. Then came GPUs, FPGAs and, from 2013, ASIC miners, each many times more efficient than the last. The chart measures efficiency in J/TH, energy per trillion hashes, on a log scale[^designspark][^hdminer][^hackaday][^zorinaq][^bitmain-spec].";
