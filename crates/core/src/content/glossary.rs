@@ -177,7 +177,7 @@ pub static GLOSSARY: &[Term] = &[
         name: "Herfindahl-Hirschman Index (HHI)",
         aliases: &["HHI", "Herfindahl-Hirschman index"],
         short: "A measure of market concentration: the sum of the squares of every participant's percentage share.",
-        long: "The HHI runs from near 0 (many tiny players) to 10,000 (one player with 100%). For mining pools over 30 days in spring 2026 it comes to about 1,627[^pools-dataset]. Unlike the [[Nakamoto coefficient]], it counts every pool, not just the biggest.",
+        long: "The HHI runs from near 0 (many tiny players) to 10,000 (one player with 100%). For mining pools over 30 days in spring 2026 it comes to about 1,626[^pools-dataset]. Unlike the [[Nakamoto coefficient]], it counts every pool, not just the biggest.",
     },
     Term {
         slug: "j-th",

@@ -201,6 +201,18 @@ pub fn two_paths(models: &'static [OnDeviceModel], phone_ram_gb: f64) -> TwoPath
     }
 }
 
+/// "A CPU needed about 10,000,000 J/TH; the Antminer S23 Hydro about 9.5 J/TH, about a million
+/// times less (an estimate)": rounded as rough as the CPU's order-of-magnitude figure.
+pub fn efficiency_line(p: &TwoPaths) -> String {
+    let (asic, asic_j) = p.newest_asic;
+    format!(
+        "A CPU needed about {} J/TH; the {asic} about {} J/TH, {} times less (an estimate)",
+        format::significant_or_whole(p.cpu_j_per_th),
+        format::significant_or_whole(asic_j),
+        super::centralization_view::about_times(p.efficiency_gain)
+    )
+}
+
 mod models;
 mod tables;
 pub use models::*;
@@ -272,6 +284,12 @@ mod tests {
         assert!((p.pool_hhi - 1626.0).abs() < 1.0);
         assert_eq!(p.newest_asic, ("Antminer S23 Hydro", 9.5));
         assert!((p.efficiency_gain - 1e7 / 9.5).abs() < 1e-6);
+        // 10^7 / 9.5 = 1,052,632: rounded to one figure, as rough as the CPU's class estimate.
+        assert_eq!(
+            efficiency_line(&p),
+            "A CPU needed about 10,000,000 J/TH; the Antminer S23 Hydro about 9.5 J/TH, about a \
+             million times less (an estimate)"
+        );
         assert_eq!((p.models_fitting, p.models_total), (7, 8));
         assert!(compound_path(2025.0, 1.0, 10.0, f64::NAN).len() == 1);
     }
