@@ -106,8 +106,8 @@ pub fn model_fit_rows(models: &'static [OnDeviceModel], phone_ram_gb: f64) -> Ve
     rows
 }
 
-/// "7 of 8 on-device models fit in the 4 GB an 8 GB phone can spare; Qwen 3.5 Small fits only
-/// in its smaller sizes."
+/// "7 of 8 on-device models fit in the 4 GB an 8 GB phone or laptop can spare for one model;
+/// Qwen 3.5 Small only in smaller sizes."
 pub fn memory_summary(rows: &[ModelFitRow], phone_ram_gb: f64) -> String {
     let fits = rows.iter().filter(|r| r.fit.fit == Fit::Fits).count();
     let names = |fit: Fit| -> Vec<String> {
@@ -119,7 +119,8 @@ pub fn memory_summary(rows: &[ModelFitRow], phone_ram_gb: f64) -> String {
     let available = rows.first().map_or(0.0, |r| r.fit.available_gb);
     let ram = format::significant_or_whole(phone_ram_gb);
     let mut text = format!(
-        "{fits} of {} on-device models fit in the {} GB {} {ram} GB phone can spare for one model",
+        "{fits} of {} on-device models fit in the {} GB {} {ram} GB phone or laptop can spare for \
+         one model",
         rows.len(),
         format::significant_or_whole(available),
         article(&ram),
@@ -254,7 +255,8 @@ mod tests {
         // Qwen 3.5 Small at 9B: 9 x 0.5 x 1.1 + 0.35 = 5.3 GB > 4 GB free.
         assert_eq!(
             memory_summary(&rows, PHONE_SPEED.phone_ram_gb),
-            "7 of 8 on-device models fit in the 4 GB an 8 GB phone can spare for one model; Qwen \
+            "7 of 8 on-device models fit in the 4 GB an 8 GB phone or laptop can spare for one \
+             model; Qwen \
              3.5 Small only in smaller sizes."
         );
         // A 2 GB phone offers 1 GB: only the 0.9 GB Llama 3.2 1B and Qwen's smallest fit.

@@ -330,7 +330,7 @@ pub fn about_times(ratio: f64) -> String {
     let rounded = (ratio / step).round() * step;
     match rounded {
         r if r >= 1e9 => format!("about {} billion", format::significant_or_whole(r / 1e9)),
-        r if r == 1e6 => "about a million".into(),
+        1e6 => "about a million".into(),
         r if r >= 1e6 => format!("about {} million", format::significant_or_whole(r / 1e6)),
         r => format!("about {}", format::number(r, 0)),
     }
