@@ -181,6 +181,67 @@ async fn economics_inputs_drive_the_outputs_and_keep_typed_text() {
     until("the address bar empties", || address_query().is_empty()).await;
 }
 
+/// Sets a `<select>`'s value and fires a bubbling `change` event, as picking an option would.
+fn pick(el: &Element, value: &str) {
+    let fire = js_sys::Function::new_with_args(
+        "el, v",
+        "el.value = v; el.dispatchEvent(new Event('change', { bubbles: true }))",
+    );
+    fire.call2(&wasm_bindgen::JsValue::NULL, el, &value.into())
+        .expect("dispatch change");
+}
+
+/// A model row's `data-fits` ("yes", "partly", "no").
+fn fits(root: &Element, model: &str) -> String {
+    find(root, &format!("#models-table tr[data-model='{model}']"))
+        .get_attribute("data-fits")
+        .unwrap_or_default()
+}
+
+#[wasm_bindgen_test]
+async fn the_reader_picks_a_devices_memory_and_sees_which_models_fit() {
+    let root = mount_app().await;
+    let memory = find(&root, "#ai-memory");
+    // The default, 8 GB, leaves 4 GB: Qwen 3.5 Small (up to 5.3 GB) fits only in smaller sizes.
+    assert_eq!(fits(&root, "Qwen 3.5 Small"), "partly");
+    assert_eq!(fits(&root, "Phi-3 mini"), "yes");
+    // 4 GB leaves 2: Phi-3 mini's ~2.44 GB no longer fits.
+    pick(&memory, "4");
+    until("Phi-3 mini stops fitting", || {
+        fits(&root, "Phi-3 mini") == "no"
+    })
+    .await;
+    assert_eq!(fits(&root, "Llama 3.2 1B"), "yes");
+    // 16 GB leaves 8: every model, Qwen's 9B too.
+    pick(&memory, "16");
+    until("Qwen fits whole", || fits(&root, "Qwen 3.5 Small") == "yes").await;
+    let rows = root
+        .query_selector_all("#models-table tr[data-fits='yes']")
+        .expect("query")
+        .length();
+    assert_eq!(rows, 8);
+    assert!(find(&root, "#models-table th:last-child")
+        .text_content()
+        .unwrap_or_default()
+        .contains("16 GB"));
+}
+
+#[wasm_bindgen_test]
+async fn a_price_typed_as_the_page_prints_it_is_read() {
+    let root = mount_app().await;
+    input(&find(&root, "#in-price-num"), "$50,000");
+    let want = outcome(&Scenario::default().with(&[(Param::Price, 50_000.0)]));
+    until("the typed price is used", || {
+        data_value(&root, "#out-margin-per-btc") == want.margin_usd_per_btc
+    })
+    .await;
+    assert!(root.query_selector("#note-price").expect("query").is_none());
+    let reset: web_sys::HtmlElement =
+        wasm_bindgen::JsCast::dyn_into(find(&root, "#reset")).expect("button");
+    reset.click();
+    until("the address bar empties", || address_query().is_empty()).await;
+}
+
 /// The page's query string, as the address bar shows it.
 fn address_query() -> String {
     gloo::utils::window()

@@ -101,7 +101,7 @@ pub fn draw(canvas: &HtmlCanvasElement, d: &CostChart) -> DrawResult {
                 + Circle::new((0, 0), dot, t.btc.filled())
                 // Up and to the left: above the price line and clear of the rising cost.
                 + Text::new(
-                    format!("break-even ${}/kWh", format::significant(k)),
+                    format!("all-in break-even ${}/kWh", format::significant(k)),
                     (-s.px(8.0), -s.px(6.0 * f.k)),
                     s.font(12.0 * f.k).pos(Pos::new(HPos::Right, VPos::Bottom)),
                 )])

@@ -1,7 +1,9 @@
 //! Chart 3: what one TH/s costs to run per day (power and other operating costs) for each
 //! hardware generation, against what it earns, on a log scale: from a CPU to the newest ASIC the
 //! cost falls a millionfold, and only the generations whose bar ends left of the revenue line
-//! pay. Each bar is also labelled "pays" or "loses", so colour is not the only cue.
+//! pay. Each bar is also labelled "pays" or "loses" with its running cost in words
+//! (`econ_view::generation_bar_label`), so colour is not the only cue and the cost never reads as
+//! an accounting loss.
 
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
@@ -10,7 +12,7 @@ use web_sys::HtmlCanvasElement;
 use super::fit::fit;
 use super::frame::ink_on;
 use super::{err, DrawResult, Surface};
-use hashwatt_core::model::econ_view::{short_device_name, GenerationRow};
+use hashwatt_core::model::econ_view::{generation_bar_label, short_device_name, GenerationRow};
 use hashwatt_core::model::format;
 
 // `&Vec`: the Chart widget hands every chart `&T`, and here `T` is the rows' `Vec`.
@@ -34,7 +36,8 @@ pub fn draw(canvas: &HtmlCanvasElement, rows: &Vec<GenerationRow>) -> DrawResult
     let lo = positive.clone().fold(f64::INFINITY, f64::min);
     let hi = positive.fold(0.0_f64, f64::max);
     let (lo, hi) = if lo.is_finite() && hi > 0.0 {
-        // Room on the right for the "loses ($10.8k)" label of the longest bar, more on a phone.
+        // Room on the right of the longest bar, more on a phone; a label that would still run
+        // off the edge is drawn inside its bar's end.
         (lo / 4.0, hi * if f.narrow { 400.0 } else { 60.0 })
     } else {
         (1e-3, 1.0)
@@ -96,8 +99,7 @@ pub fn draw(canvas: &HtmlCanvasElement, rows: &Vec<GenerationRow>) -> DrawResult
         let y = row_y(i);
         let mut bar = Rectangle::new([(lo, y - 0.5), (end, y + 0.5)], color.filled());
         bar.set_margin(gap, gap, 0, 0);
-        let verdict = if r.profitable { "pays" } else { "loses" };
-        let text = format!("{verdict} ({})", format::usd_tick(r.cost_usd_per_ths_day));
+        let text = generation_bar_label(r);
         chart.draw_series([bar]).map_err(err)?;
         // Past the revenue line too, so the line never crosses the words; inside the bar's end,
         // in ink that reads on its colour, when the words would run off the chart's right edge.

@@ -243,8 +243,12 @@ fn draw_key(
     ))
     .map_err(err)?;
     let mid = font.clone().pos(Pos::new(HPos::Center, VPos::Top));
-    area.draw(&Text::new("break-even", ((left + right) / 2, text_y), mid))
-        .map_err(err)?;
+    area.draw(&Text::new(
+        "all-in break-even",
+        ((left + right) / 2, text_y),
+        mid,
+    ))
+    .map_err(err)?;
     let end = font.pos(Pos::new(HPos::Right, VPos::Top));
     area.draw(&Text::new(format!("profit {amount}"), (right, text_y), end))
         .map_err(err)

@@ -53,7 +53,7 @@ pub fn draw(canvas: &HtmlCanvasElement, data: &MemoryChart) -> DrawResult {
     reference_xs.sort_by(f64::total_cmp);
 
     // "free" ends at its line and "phone" starts at its own, so the two never overlap.
-    let phone = if f.narrow() { " GB" } else { " GB phone" };
+    let phone = if f.narrow() { " GB" } else { " GB device" };
     for (gb, text, colour, h) in [
         (
             available,

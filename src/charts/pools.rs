@@ -8,6 +8,7 @@ use web_sys::HtmlCanvasElement;
 
 use super::frame::{draw_legend, ink_on, left_middle, mix, right_middle, Frame, PercentBars};
 use super::{err, DrawResult};
+use hashwatt_core::model::centralization_view::{pool_legend, PoolLegend};
 use hashwatt_core::model::concentration::{EntityKind, RankedEntity};
 use hashwatt_core::model::format;
 
@@ -147,19 +148,16 @@ pub fn draw(canvas: &HtmlCanvasElement, bars: &Vec<RankedEntity>) -> DrawResult 
 
 fn legend_entries(bars: &[RankedEntity]) -> Vec<(RGBColor, String)> {
     let t = super::current_theme();
-    let k = bars.iter().filter(|b| b.in_majority).count();
-    let mut entries = Vec::new();
-    if k > 0 {
-        let pools = if k == 1 { "pool" } else { "pools" };
-        entries.push((t.btc, format!("the {k} {pools} of the majority")));
-    }
-    entries.push((t.neutral, "other pools".to_string()));
-    if bars.iter().any(|b| b.kind == EntityKind::Aggregate) {
-        entries.push((
-            mix(&t.neutral, &t.background, 0.55),
-            "buckets, not one pool".to_string(),
-        ));
-    }
-    entries.push((t.text, "running total (dots)".to_string()));
-    entries
+    pool_legend(bars)
+        .into_iter()
+        .map(|(kind, label)| {
+            let colour = match kind {
+                PoolLegend::Majority => t.btc,
+                PoolLegend::OutsideMajority => t.neutral,
+                PoolLegend::Bucket => mix(&t.neutral, &t.background, 0.55),
+                PoolLegend::RunningTotal => t.text,
+            };
+            (colour, label)
+        })
+        .collect()
 }

@@ -38,7 +38,13 @@ pub fn sources_section() -> Html {
             <ol class="sources-list">
                 { for by_source.iter().map(|(source, citations)| html! {
                     <li id={format!("source-{}", source.id)}>
-                        <span class="source-name">{ source.name }</span>
+                        <span class="source-name">{ match source.url {
+                            // A plain link, never loaded: nothing is fetched until it is followed.
+                            Some(url) => html! {
+                                <a href={url} rel="noopener noreferrer external" class="source-link">{ source.name }</a>
+                            },
+                            None => html! { source.name },
+                        } }</span>
                         { ", " }<span class="source-detail">{ source.detail }</span>
                         <ul class="source-figures">
                             { for citations.iter().map(citation_item) }

@@ -101,6 +101,19 @@ async fn a_new_reader_sees_every_section_and_can_follow_the_glossary() -> Result
         "the story cites its figures"
     );
 
+    // Sources with an address are linked, never loaded: plain https links in the Sources list,
+    // each exactly the address the core gives (FACTS section 10); the network check at the end
+    // of every test shows none of them was fetched.
+    let links = page
+        .js("return [...document.querySelectorAll('#sources a.source-link')].map(a => a.getAttribute('href'))")
+        .await?;
+    let want: Vec<&str> = hashwatt_core::data::sources::ALL
+        .iter()
+        .filter_map(|s| s.url)
+        .collect();
+    assert_eq!(links, serde_json::json!(want), "source links");
+    assert!(want.len() >= 8 && want.iter().all(|u| u.starts_with("https://")));
+
     // The page runs under its strict Content-Security-Policy (a violation would be a console
     // error above): no inline script, only this origin.
     let csp = page

@@ -9,13 +9,12 @@ use hashwatt_core::content::sections;
 use hashwatt_core::data::ai::{
     EDGE_AI_END_YEAR, EDGE_AI_START_YEAR, ON_DEVICE_MODELS, PHONE_SPEED,
 };
-use hashwatt_core::model::ai_view::two_paths;
+use hashwatt_core::model::ai_view::{efficiency_line, two_paths};
 use hashwatt_core::model::format;
 
 #[function_component(TwoPathsPanel)]
 pub fn two_paths_panel() -> Html {
     let p = two_paths(&ON_DEVICE_MODELS, PHONE_SPEED.phone_ram_gb);
-    let (asic, asic_j) = p.newest_asic;
     html! {
         <div class="two-paths">
             <h3>{ "Two paths" }</h3>
@@ -33,9 +32,7 @@ pub fn two_paths_panel() -> Html {
                                 { cite("pools-dataset") }{ cite("b10c") }
                             </li>
                         }
-                        <li>{ format!("A CPU needed about {} J/TH; the {} about {} J/TH, some {} times less",
-                            format::significant_or_whole(p.cpu_j_per_th), asic, format::significant_or_whole(asic_j),
-                            format::number(p.efficiency_gain, 0)) }{ cite("designspark") }{ cite("s23-secondary") }</li>
+                        <li>{ efficiency_line(&p) }{ cite("designspark") }{ cite("s23-secondary") }</li>
                         <li>{ "Only industrial farms with cheap power can run such machines at a profit." }</li>
                     </ul>
                     <Paragraph text={sections::MINING_LIMITS} />

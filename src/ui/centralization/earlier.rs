@@ -9,7 +9,8 @@ use crate::charts;
 use crate::ui::widgets::{cite, quality_badge, Chart, Drawing, Paragraph};
 use hashwatt_core::content::sections;
 use hashwatt_core::data::hardware::GENERATIONS;
-use hashwatt_core::data::network::HASHRATE_HISTORY;
+use hashwatt_core::data::network::YEARLY_HASHRATE;
+use hashwatt_core::data::Quality;
 use hashwatt_core::model::centralization_view::{
     efficiency_summary, efficiency_table, hardware_rows, HardwareRow,
 };
@@ -19,8 +20,8 @@ fn share_cell(row: &HardwareRow) -> Html {
     match row.share {
         Some(s) => html! {
             <>
-                { format!("{}%", format::significant(s.share_pct)) }
-                <span class="sub">{ format!(" (1 of {} devices; network {} EH/s)",
+                { format!("{}%", format::significant(s.share_pct)) }{ " " }{ quality_badge(Quality::Derived) }
+                <span class="sub">{ format!(" (1 of {} devices; network {} EH/s, representative of the year)",
                     format::number(s.devices_for_network, 0), format::significant(s.network_ehs)) }</span>
                 { cite("hashrate-history") }
             </>
@@ -31,7 +32,7 @@ fn share_cell(row: &HardwareRow) -> Html {
 
 #[function_component(Earlier)]
 pub fn earlier() -> Html {
-    let rows: Rc<Vec<HardwareRow>> = use_memo((), |_| hardware_rows(GENERATIONS, HASHRATE_HISTORY));
+    let rows: Rc<Vec<HardwareRow>> = use_memo((), |_| hardware_rows(GENERATIONS, YEARLY_HASHRATE));
     let summary = efficiency_summary(&rows);
     let table = use_memo(rows.clone(), |r| efficiency_table(r));
     html! {

@@ -10,7 +10,9 @@ use crate::charts;
 use crate::ui::widgets::{cite, Chart, Drawing, Paragraph};
 use hashwatt_core::content::sections;
 use hashwatt_core::data::pools::{ANTPOOL_TEMPLATE_POOLS, POOL_SNAPSHOT_DATASET, SNAPSHOT_BLOCKS};
-use hashwatt_core::model::centralization_view::{join_words, pool_chart_summary, pool_table};
+use hashwatt_core::model::centralization_view::{
+    join_words, pool_buckets_note, pool_chart_summary, pool_table,
+};
 use hashwatt_core::model::format;
 use hashwatt_core::model::pool_what_if::{PoolAction, PoolWhatIf, TEMPLATE_GROUP_NAME};
 
@@ -103,7 +105,7 @@ pub fn pools_panel() -> Html {
                     { summary }{ " " }
                     { format!("Share of {} blocks by pool, {}", format::number(f64::from(SNAPSHOT_BLOCKS), 0), format::period(POOL_SNAPSHOT_DATASET.as_of)) }
                     { cite("pools-dataset") }
-                    { ". \u{201c}other pools\u{201d} and \u{201c}unknown\u{201d} are buckets: they count in the total, never as one pool." }
+                    { format!(". {}", pool_buckets_note()) }
                 </Chart>
                 <PoolList names={what_if.editable_names()} bars={bars} on_action={dispatch} />
             </div>

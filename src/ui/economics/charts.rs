@@ -50,10 +50,10 @@ pub fn economics_charts(props: &EconomicsChartsProps) -> Html {
             <Chart id="chart-margin" drawing={Drawing::new(map, margin_map::draw)} summary={map_text.clone()}
                     table={map_tab}>
                 { map_text }
-                { " Blue cells are a profit, vermilion cells a loss, paler near break-even (the dark \
-                   line); the key below the map gives the scale." }
+                { " Blue cells are a profit, vermilion cells a loss, paler near the all-in break-even \
+                   (the dark line); the key below the map gives the scale." }
             </Chart>
-            <h3>{ "Which hardware still pays" }</h3>
+            <h3>{ "Which hardware still covers its running costs" }</h3>
             <Chart id="chart-generations" drawing={Drawing::new(rows, generations::draw)} summary={rows_text.clone()}
                     table={rows_tab}>
                 { rows_text }

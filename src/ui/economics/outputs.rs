@@ -5,7 +5,9 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use hashwatt_core::model::econ_view::{cost_split, energy_per_day_text, margin_text, percent};
+use hashwatt_core::model::econ_view::{
+    about_usd, cost_split, hardware_price_note, headline_stats, percent, verdict,
+};
 use hashwatt_core::model::economics::{Outcome, Scenario};
 use hashwatt_core::model::format;
 
@@ -25,7 +27,13 @@ fn stat(label: &str, id: &str, raw: f64, shown: String, sub: String, class: Clas
                 <span class="amount">{ format!("/{unit}") }</span>
             </>
         },
-        None => html! { shown },
+        // "about $90,000": the word smaller, so the amount keeps the card's width.
+        None => match shown.strip_prefix("about ") {
+            Some(amount) => html! {
+                <><span class="about">{ "about " }</span>{ amount.to_string() }</>
+            },
+            None => html! { shown },
+        },
     };
     html! {
         <div class={classes!("stat", class)}>
@@ -39,42 +47,28 @@ fn stat(label: &str, id: &str, raw: f64, shown: String, sub: String, class: Clas
 #[function_component(Outputs)]
 pub fn outputs(props: &OutputsProps) -> Html {
     let o = &*props.outcome;
-    let price = props.scenario.clamped().price_usd;
-    let margin = margin_text(o.margin_usd_per_btc);
-    let tone = if margin.good { "good" } else { "bad" };
+    let verdict = verdict(&props.scenario, o);
+    let tone = if verdict.good { "good" } else { "bad" };
     let split = cost_split(o);
     html! {
         <div class="econ-outputs">
             <div class={classes!("econ-verdict", tone)}>
-                <span class={classes!("verdict", tone)}>{ margin.label }</span>
+                <span class={classes!("verdict", tone)}>{ verdict.label }</span>
                 <span class="verdict-amount" id="out-margin-per-btc"
-                      data-value={o.margin_usd_per_btc.to_string()}>{ margin.amount.clone() }</span>
-                <span class="verdict-detail">
-                    { format!("A bitcoin costs {} to mine and sells for {}.",
-                              format::usd(o.all_in_usd_per_btc), format::usd(price)) }
+                      data-value={o.margin_usd_per_btc.to_string()}>{ verdict.amount }</span>
+                <span class="verdict-detail">{ verdict.detail }</span>
+                <span class="verdict-note field-note" id="out-hardware-note">
+                    { hardware_price_note(&props.scenario) }
                 </span>
             </div>
             <div class="stats econ-stats">
-                { stat("All-in cost per BTC", "out-cost-per-btc", o.all_in_usd_per_btc,
-                       format::usd(o.all_in_usd_per_btc),
-                       format!("against a price of {}", format::usd(price)), classes!(tone)) }
-                { stat("Electricity per BTC", "out-energy-cost-per-btc", o.energy_usd_per_btc,
-                       format::usd(o.energy_usd_per_btc), "the power bill alone".into(), classes!()) }
-                { stat("Hashprice", "out-hashprice", o.hashprice_usd_per_ph_day,
-                       format!("${}", format::number(o.hashprice_usd_per_ph_day, 2)),
-                       "revenue per PH/s per day".into(), classes!()) }
-                { stat("Break-even power price", "out-breakeven-kwh", o.breakeven_kwh_usd,
-                       format!("{}/kWh", format::usd(o.breakeven_kwh_usd)),
-                       "where the power bill eats all revenue".into(), classes!()) }
-                { stat("Network power", "out-network-power", o.power_gw,
-                       format!("{} GW", format::significant(o.power_gw)),
-                       "drawn around the clock".into(), classes!()) }
-                { stat("Energy per day", "out-energy-per-day", o.energy_kwh_per_day,
-                       energy_per_day_text(o.energy_kwh_per_day),
-                       format!("for {} BTC a day", format::significant(o.btc_per_day)), classes!()) }
+                { for headline_stats(&props.scenario, o).into_iter().map(|st| {
+                    let class = if st.toned { classes!(tone) } else { classes!() };
+                    stat(st.label, st.id, st.raw, st.shown, st.sub, class)
+                }) }
             </div>
             <figure class="cost-split" id="cost-split">
-                <figcaption>{ format!("What the {} per bitcoin is made of", format::usd(o.all_in_usd_per_btc)) }</figcaption>
+                <figcaption>{ format!("What the all-in cost of {} per bitcoin is made of", about_usd(o.all_in_usd_per_btc)) }</figcaption>
                 // An SVG, not styled spans: the Content-Security-Policy allows no inline styles.
                 <svg class="split-bar" viewBox="0 0 100 10" preserveAspectRatio="none" aria-hidden="true">
                     { for split.iter().filter(|s| s.share > 0.0).scan(0.0, |x, s| {

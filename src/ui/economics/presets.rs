@@ -44,6 +44,12 @@ pub fn scenario_bar() -> Html {
                     None => "Your own scenario: no preset matches every input.".to_string(),
                 } }
             </p>
+            { for active.and_then(|p| p.details).map(|d| html! {
+                <details class="preset-details" id="preset-details">
+                    <summary>{ "How these numbers are worked out" }</summary>
+                    <p class="field-note">{ d }</p>
+                </details>
+            }) }
             <div class="econ-actions">
                 <button type="button" id="reset" onclick={reset}>{ "Reset to the article's scenario" }</button>
                 <CopyLink scenario={current} />

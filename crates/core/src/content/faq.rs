@@ -27,8 +27,8 @@ pub static FAQ: &[Faq] = &[
         id: "why",
         question: "Why is Bitcoin mining becoming more centralized?",
         answer: &[
-            "Because it now rewards scale above everything else. Only ASIC miners are worth running, one manufacturer sells about 82% of them[^cambridge-2025], and they pay off only with very cheap electricity. Big operators buy machines by the thousand and sign power contracts that a hobbyist never could.",
-            "Margins are also thin. The seed article puts the average cost of mining one bitcoin near $90,000 against a price near $67,000, and above $100,000 in some US regions[^seed-article]. When money is lost on every coin, smaller and less efficient miners sell out or switch off first.",
+            "Because it has come to reward scale above everything else. Only ASIC miners are worth running, one manufacturer sells about 82% of them[^cambridge-2025], and they pay off only with very cheap electricity. Big operators buy machines by the thousand and sign power contracts that a hobbyist never could.",
+            "Margins are also negative. The seed article puts the average cost of mining one bitcoin near $90,000 against a price near $67,000, and above $100,000 in some US regions[^seed-article]. When money is lost on every coin, smaller and less efficient miners sell out or switch off first.",
             "Finally, almost everyone mines through a pool to get steady income, so even independent machines end up hashing templates built by a handful of pool operators. Try the numbers yourself in the [economics section](#economics).",
         ],
     },
@@ -38,7 +38,7 @@ pub static FAQ: &[Faq] = &[
         answer: &[
             "Training a frontier AI model still needs giant data centres, much like industrial mining. But using a model, called inference, is a different job: once trained, a small model can answer questions on an ordinary phone or laptop.",
             "Mining has no such escape. Its work cannot be shrunk or shared out cheaply, because the reward goes to whoever burns the most hashes for the least money. In AI, a model that runs on your own device is simply useful to you, whether or not a data centre is faster.",
-            "That is why Galaxy Research's Alex Thorn says AI may follow the opposite path to mining[^seed-article]. The [AI section](#ai) puts the two side by side.",
+            "That is why Galaxy Research head Alex Thorn, as quoted in the news article, says AI may follow the opposite path to mining[^seed-article]. The [AI section](#ai) puts the two side by side.",
         ],
     },
     Faq {
@@ -63,7 +63,7 @@ pub static FAQ: &[Faq] = &[
         id: "laptop",
         question: "Can my laptop still mine bitcoin?",
         answer: &[
-            "It can compute exactly the right hashes, as the [miner on this page](#mine) shows, but it will not win a block. The network does about 1 ZH/s[^seed-article], and an early-2010s CPU did about 22 MH/s[^designspark]: less than one part in ten trillion of the total.",
+            "It can compute exactly the right hashes, as the [miner on this page](#mine) shows, but it will not win a block. In early 2026 the network did about 1 ZH/s[^seed-article], and an early-2010s CPU did about 22 MH/s[^designspark]: less than one part in ten trillion of the total.",
             "Joining a pool would not help much either. At the January 2026 hashprice of $39.53 per PH/s per day[^hashrate-index], 22 MH/s earns less than a millionth of a dollar a day, far less than the electricity the laptop uses to earn it.",
             "So the miner here is for learning how proof of work feels, not for income.",
         ],

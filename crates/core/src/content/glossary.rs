@@ -72,7 +72,7 @@ pub static GLOSSARY: &[Term] = &[
         name: "Block Subsidy",
         aliases: &["subsidy"],
         short: "The new bitcoin created in each block and paid to whoever mines it.",
-        long: "The subsidy started at 50 BTC and halves every 210,000 blocks; since April 2024 it has been 3.125 BTC[^chainparams]. Together with [[transaction fees]] it makes up the block reward, and today it is by far the larger part.",
+        long: "The subsidy started at 50 BTC and halves every 210,000 blocks; since April 2024 it has been 3.125 BTC[^chainparams]. Together with [[transaction fees]] it makes up the block reward, and in early 2026 it was by far the larger part.",
     },
     Term {
         slug: "block-template",
@@ -84,9 +84,9 @@ pub static GLOSSARY: &[Term] = &[
     Term {
         slug: "break-even-electricity-price",
         name: "Break-Even Electricity Price",
-        aliases: &["break-even price", "break-even power price"],
-        short: "The electricity price at which a mining machine's earnings just cover its power bill.",
-        long: "It depends on the machine's efficiency in [[J/TH]] and on the [[hashprice]]: a more efficient machine can afford dearer power. Above that price the machine loses money on every hash and is switched off. Try it with the sliders in the [economics section](#economics).",
+        aliases: &["break-even price", "break-even power price", "power-bill break-even", "all-in break-even"],
+        short: "The electricity price at which mining's earnings just cover its costs: the power bill alone, or all costs.",
+        long: "The page names two: the power-bill break-even, where electricity alone eats all revenue, and the lower all-in break-even, where revenue also pays for the machines and other operating costs. Both depend on the fleet's efficiency in [[J/TH]] and on the [[hashprice]]: a more efficient machine can afford dearer power. Try them with the sliders in the [economics section](#economics).",
     },
     Term {
         slug: "coinbase-tag",
@@ -106,7 +106,7 @@ pub static GLOSSARY: &[Term] = &[
         slug: "difficulty",
         name: "Difficulty",
         aliases: &[],
-        short: "How many times harder it is to find a block now than at the easiest setting the network allows.",
+        short: "How many times harder it is to find a block than at the easiest setting the network allows.",
         long: "On average a block takes difficulty × 2³² hashes to find[^chainparams]. In January 2026 the difficulty was about 148.26 trillion[^hashrate-index]. It rises and falls with the [[hash rate]] so that blocks keep arriving about every ten minutes.",
     },
     Term {
@@ -135,7 +135,7 @@ pub static GLOSSARY: &[Term] = &[
         name: "GPU",
         aliases: &["GPUs", "graphics card", "graphics cards"],
         short: "A graphics processor, with thousands of small cores that suit repetitive work like hashing.",
-        long: "From about 2010 miners moved from CPUs to graphics cards. A Radeon HD 5870 did about 333 million hashes a second[^hdminer], about fifteen times the rate of a fast CPU of the day. Today GPUs are the workhorses of AI rather than of Bitcoin.",
+        long: "From about 2010 miners moved from CPUs to graphics cards. A Radeon HD 5870 did about 333 million hashes a second[^hdminer], about fifteen times the rate of a fast CPU of the day. GPUs have since become the workhorses of AI rather than of Bitcoin.",
     },
     Term {
         slug: "halving",
@@ -156,7 +156,7 @@ pub static GLOSSARY: &[Term] = &[
         name: "Hash Rate",
         aliases: &["hashrate", "hashing power"],
         short: "How many hashes per second a machine, a pool or the whole network computes.",
-        long: "Your chance of finding the next block is your share of the network's hash rate. In mid-January 2026 its 7-day and 30-day averages were 1,024 and 1,052 EH/s[^hashrate-index], roughly 1 ZH/s. The seed article notes it fell 4% this year[^seed-article].",
+        long: "Your chance of finding the next block is your share of the network's hash rate. In mid-January 2026 its 7-day and 30-day averages were 1,024 and 1,052 EH/s[^hashrate-index], roughly 1 ZH/s. The seed article notes it fell about 4% in the first quarter of 2026[^seed-article].",
     },
     Term {
         slug: "hash-rate-units",
@@ -170,14 +170,14 @@ pub static GLOSSARY: &[Term] = &[
         name: "Hashprice",
         aliases: &["hash price"],
         short: "What a unit of hashing power earns per day, in dollars per petahash per second per day.",
-        long: "Hashprice bundles the bitcoin price, the [[block subsidy]], fees and the difficulty into one number a miner can compare with the power bill. It was $39.53/PH/day on 12 January 2026[^hashrate-index], near the record low of $34.2 in late 2025[^luxor]. In 2021 it averaged $314.61[^hashrate-index-2022].",
+        long: "Hashprice bundles the bitcoin price, the [[block subsidy]], fees and the difficulty into one number a miner can compare with the power bill. It was $39.53/PH/day on 12 January 2026[^hashrate-index]; Luxor put its record low at $34.2 in late November 2025[^luxor], and press reports had it below $32 in February 2026[^press-difficulty]. The page's default scenario, which takes the article's ~$67,000 and ~1 ZH/s together, gives about $30, lower still. In 2021 it averaged $314.61[^hashrate-index-2022].",
     },
     Term {
         slug: "hhi",
         name: "Herfindahl-Hirschman Index (HHI)",
         aliases: &["HHI", "Herfindahl-Hirschman index"],
         short: "A measure of market concentration: the sum of the squares of every participant's percentage share.",
-        long: "The HHI runs from near 0 (many tiny players) to 10,000 (one player with 100%). For mining pools over 30 days in spring 2026 it comes to about 1,627[^pools-dataset]. Unlike the [[Nakamoto coefficient]], it counts every pool, not just the biggest.",
+        long: "The HHI runs from near 0 (many tiny players) to 10,000 (one player with 100%). For mining pools over 30 days in spring 2026 it comes to about 1,626[^pools-dataset]. Unlike the [[Nakamoto coefficient]], it counts every pool, not just the biggest.",
     },
     Term {
         slug: "j-th",
@@ -226,7 +226,7 @@ pub static GLOSSARY: &[Term] = &[
         name: "On-Device AI",
         aliases: &["on-device model", "on-device models"],
         short: "AI models that run entirely on your own phone or computer, with no server involved.",
-        long: "Small models now fit in a phone's memory: Meta's Llama 3.2 1B needs about 0.9 GB at 4-bit precision, and Google's Gemma 3n about 2 to 3 GB[^model-cards]. Your data stays on the device and it works offline. It is one form of [[edge AI]].",
+        long: "Small models fit in a phone's memory: Meta's Llama 3.2 1B needs about 0.9 GB at 4-bit precision, and Google's Gemma 3n about 2 to 3 GB[^model-cards]. Your data stays on the device and it works offline. It is one form of [[edge AI]].",
     },
     Term {
         slug: "open-source-models",
@@ -247,7 +247,7 @@ pub static GLOSSARY: &[Term] = &[
         name: "Production Cost",
         aliases: &["production costs", "all-in cost", "all-in costs", "cost of production"],
         short: "What it costs a miner, on average, to mine one bitcoin.",
-        long: "The narrow version counts electricity and running costs; the all-in cost adds machines, buildings and overheads. For listed miners in late 2024 the cash cost was $82,162 and the all-in cost $137,018 per bitcoin[^coinshares]. Early-2026 estimates of the average range from $77,000 to $90,000[^jpmorgan][^checkonchain].",
+        long: "The narrow version counts electricity and running costs (electricity alone came to $85,233 per bitcoin at $0.05/kWh on 9 March 2025, by MacroMicro's estimate[^macromicro]); the all-in cost adds machines, buildings and overheads. For listed miners in late 2024 the cash cost was $82,162 and the all-in cost $137,018 per bitcoin[^coinshares]. Early-2026 estimates of the average range from $77,000 to $90,000[^jpmorgan][^checkonchain].",
     },
     Term {
         slug: "proof-of-work",
@@ -282,13 +282,13 @@ pub static GLOSSARY: &[Term] = &[
         name: "Transaction Fees",
         aliases: &["transaction fee"],
         short: "What people pay to have their transactions included in a block; they go to the block's miner.",
-        long: "Fees are meant to replace the [[block subsidy]] as it shrinks with every [[halving]]. For now they are small: in the week to 12 January 2026 they were about 0.55% of block rewards[^hashrate-index].",
+        long: "Fees are meant to replace the [[block subsidy]] as it shrinks with every [[halving]]. So far they are small: in the week to 12 January 2026 they made up about 0.55% of block rewards[^hashrate-index].",
     },
     Term {
         slug: "web-worker",
         name: "Web Worker",
         aliases: &["Web Workers"],
         short: "A browser feature that runs code in the background, so a long computation does not freeze the page.",
-        long: "The [miner on this page](#mine) runs in a Web Worker: the page stays responsive while the worker hashes, and it reports progress back now and then. Everything stays inside your browser.",
+        long: "The [miner on this page](#mine) runs in a Web Worker: the page stays responsive while the worker hashes, and it reports progress back from time to time. Everything stays inside your browser.",
     },
 ];

@@ -40,3 +40,5 @@ mod integrity_tests;
 mod linkify_tests;
 #[cfg(test)]
 mod markup_tests;
+#[cfg(test)]
+mod wording_tests;

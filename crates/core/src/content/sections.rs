@@ -18,7 +18,7 @@ pub const GEOGRAPHY_INTRO: &str = "Where is the hash rate? China held about two 
 pub const SPREAD_NOTE: &str = "Both can be true at once: a few pools coordinate the work of farms spread over more countries. Spreading out geographically does not by itself spread out control of block templates.";
 
 /// The link to the economics section's regions table.
-pub const REGIONS_LINK: &str = "Which of these places keeps its miners is decided by electricity prices: see the [regions table](#regions) in the economics section, where each country's price meets the break-even price.";
+pub const REGIONS_LINK: &str = "Which of these places keeps its miners is decided by electricity prices: see the [regions table](#regions) in the economics section, where each country's price meets the all-in break-even.";
 
 /// The hardware sub-section's opening.
 pub const EARLIER_INTRO: &str = "In 2009 anyone could mine on a home computer's CPU. Then came GPUs, FPGAs and, from 2013, ASIC miners, each many times more efficient than the last. The chart measures efficiency in J/TH, energy per trillion hashes, on a log scale[^designspark][^hdminer][^hackaday][^zorinaq][^bitmain-spec].";
@@ -33,7 +33,7 @@ pub const AI_LEDE: &str = "The article's second claim: AI may follow the opposit
 pub const MARKET_INTRO: &str = "The article sizes the edge AI market at $25B in 2025 and $119B in 2033[^seed-article]. Other estimates differ, so they are shown as ranges, not averaged[^edge-ai-estimates].";
 
 /// Above the models chart.
-pub const MODELS_INTRO: &str = "What fits on a phone now? Open-source models made for devices have a few billion parameters and, with quantization to 4 bits, need a few GB of memory[^model-cards]. Quantized models under 3B parameters run at about 30 to 50 tokens a second on phones with 8 GB[^model-cards].";
+pub const MODELS_INTRO: &str = "What fits on a phone? Open-source models made for devices have a few billion parameters and, with quantization to 4 bits, need a few GB of memory[^model-cards]. Quantized models under 3B parameters run at about 30 to 50 tokens a second on phones with 8 GB[^model-cards].";
 
 /// How the memory estimates are made.
 pub const MODELS_ESTIMATE_NOTE: &str = "Where a model card gives no memory figure, the page estimates it as half a byte per parameter plus 10% and 0.35 GB for the runtime, a rule that reproduces Llama 3.2's reported figures[^model-cards]; we assume an app may use half of the phone's memory. Those rows are marked as estimates.";

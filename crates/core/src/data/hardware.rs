@@ -5,7 +5,7 @@
 //! estimate, and the S23 Hydro rests on a single secondary page.
 
 use super::sources::{
-    BITMAIN_SPEC, CAMBRIDGE_2025, DESIGNSPARK, HACKADAY, HASHRATE_INDEX, HDMINER, MININGSTORE,
+    BITMAIN_SPEC, CAMBRIDGE_2025, DESIGNSPARK, HACKADAY, HASHRATE_INDEX_SITE, HDMINER, MININGSTORE,
     SECONDARY_S23, ZORINAQ,
 };
 use super::{Citation, Dataset, Figure, Quality, Source};
@@ -104,8 +104,8 @@ pub static GENERATIONS: &[HardwareGeneration] = &[
         power_w: Some(1_323.0),
         j_per_th: 98.0,
         quality: Quality::Derived,
-        source: &HASHRATE_INDEX,
-        note: Some("~1,323 W / 13.5 TH/s"),
+        source: &HASHRATE_INDEX_SITE,
+        note: Some("~1,323 W / 13.5 TH/s (Hashrate Index's Antminer S9 review)"),
     },
     HardwareGeneration {
         name: "Antminer S19 Pro",
@@ -175,7 +175,7 @@ pub static S21_XP_PRICE_USD_PER_THS: Figure = Figure {
     value: 25.70,
     unit: "USD per TH/s",
     as_of: "2025-11-03",
-    source: &HASHRATE_INDEX,
+    source: &HASHRATE_INDEX_SITE,
     quality: Quality::Reported,
     note: Some("new machines; older, used machines sell for much less"),
 };
@@ -218,9 +218,9 @@ hardware_dataset!(
 );
 hardware_dataset!(
     S9_DATA,
-    "Antminer S9 hash rate and power",
+    "Antminer S9 hash rate and power (review)",
     "2016",
-    HASHRATE_INDEX
+    HASHRATE_INDEX_SITE
 );
 hardware_dataset!(
     S19_DATA,

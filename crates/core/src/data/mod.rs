@@ -21,8 +21,9 @@ static CITATION_TABLES: &[&[Citation]] = &[
     ai::CITATIONS,
 ];
 
-/// Where a figure comes from. Sources are named, not linked: the page requests nothing from any
-/// other origin, and readers can look them up by name.
+/// Where a figure comes from. Sources with an address in FACTS section 10 are linked, never
+/// loaded: a plain link fetches nothing until a reader follows it, so the page still requests
+/// nothing from any other origin. The others are named precisely enough to look up.
 #[derive(Debug, PartialEq, Eq)]
 pub struct Source {
     /// Stable key, used for the `#source-<id>` anchor on the page.
@@ -31,6 +32,8 @@ pub struct Source {
     pub name: &'static str,
     /// What exactly: report, page, dataset.
     pub detail: &'static str,
+    /// The source's web address, where FACTS section 10 gives one (https only).
+    pub url: Option<&'static str>,
 }
 
 /// How much weight a figure can bear.

@@ -7,7 +7,7 @@
 
 use super::sources::{
     CAMBRIDGE_2025, CHECKONCHAIN, COINSHARES, HASHRATE_INDEX, HASHRATE_INDEX_2022, JPMORGAN, LUXOR,
-    MACROMICRO, SEED_ARTICLE,
+    MACROMICRO, PRESS_DIFFICULTY, SEED_ARTICLE,
 };
 use super::{sources, Citation, Dataset, Figure, Quality};
 
@@ -50,7 +50,7 @@ figure! {
 figure! {
     /// Network hash rate the article quotes (EH/s; 1 ZH/s).
     SEED_HASHRATE_EHS, "Network hash rate (article)", 1_000.0, "EH/s", "2026", SEED_ARTICLE,
-    Reported, Some("~1 ZH/s, down 4% this year: the first first-quarter drop in six years")
+    Reported, Some("~1 ZH/s as of early 2026, down 4% in Q1 2026: the first first-quarter drop in six years")
 }
 
 // --- Network state (section 3). ---
@@ -87,8 +87,15 @@ figure! {
 }
 figure! {
     /// Hashprice record low (USD per PH/s per day).
-    HASHPRICE_RECORD_LOW, "Hashprice, record low", 34.2, "USD/PH/s/day", "late 2025-11", LUXOR,
-    Reported, None
+    HASHPRICE_RECORD_LOW, "Hashprice, record low (Luxor)", 34.2, "USD/PH/s/day", "late 2025-11",
+    LUXOR, Reported, Some("the record as of late 2025; press reports put it lower in 2026-02")
+}
+figure! {
+    /// Hashprice after the February 2026 storm and price fall, an upper bound (USD per PH/s per
+    /// day): press reports say "below $32".
+    HASHPRICE_2026_02_BELOW, "Hashprice in February 2026, below", 32.0, "USD/PH/s/day",
+    "2026-02", PRESS_DIFFICULTY, Estimate,
+    Some("press reports after Winter Storm Fern and a price fall to ~$60,000 (2026-02-05)")
 }
 figure! {
     /// Average hashprice in 2021 (USD per PH/s per day).
@@ -180,6 +187,38 @@ pub static HASHRATE_EVENTS: &[(f64, &str)] = &[
     (ym(2026.0, 1.0), "US winter-storm shutdowns"),
 ];
 
+/// The network hash rate that represents a year, for "one device's share of the network in its
+/// year": `(decimal year, EH/s)`. Derived from [`HASHRATE_HISTORY`] without its two dips (the
+/// 2021-06 China-ban low and the 2026-01 winter-storm shutdowns, each a few weeks), with January
+/// 2026 at the 7-day average of 2026-01-12 ([`HASHRATE_7D_EHS`], 1,024 EH/s). Between points the
+/// page interpolates log-linearly, so 2020 reads ~116 EH/s (between 2019-09's 102.8 and
+/// 2022-02's 248), not the ~92 a line through the 2021 low would give.
+pub static YEARLY_HASHRATE: &[(f64, f64)] = &[
+    (ym(2013.0, 9.0), 0.001),
+    (ym(2014.0, 6.0), 0.1),
+    (ym(2016.0, 1.0), 1.0),
+    (ym(2018.0, 11.0), 60.0),
+    (ym(2019.0, 9.0), 102.8),
+    (ym(2022.0, 2.0), 248.0),
+    (ym(2024.0, 1.0), 521.0),
+    (ym(2024.0, 12.0), 778.0),
+    (ym(2025.0, 4.0), 1_000.0),
+    (ym(2025.0, 10.0), 1_160.0),
+    (ym(2026.0, 1.0), 1_024.0),
+];
+
+/// Citation for [`YEARLY_HASHRATE`].
+pub static YEARLY_HASHRATE_DATASET: Dataset = Dataset {
+    label: "Representative network hash rate of a year (for one device's share)",
+    as_of: "2013-09 to 2026-01",
+    source: &sources::HASHRATE_HISTORY,
+    note: Some(
+        "derived: the hash rate history without its two dips (2021-06 China-ban low, 2026-01 \
+         winter-storm shutdowns), with 2026-01 at the 7-day average of 2026-01-12 (1,024 EH/s, \
+         Hashrate Index); log-linear between points",
+    ),
+};
+
 /// Citation for [`HASHRATE_HISTORY`].
 pub static HASHRATE_HISTORY_DATASET: Dataset = Dataset {
     label: "Network hash rate history",
@@ -204,6 +243,7 @@ pub static CITATIONS: &[Citation] = &[
     Citation::Figure(&FEES_BTC_PER_BLOCK),
     Citation::Figure(&HASHPRICE_USD_PER_PH_DAY),
     Citation::Figure(&HASHPRICE_RECORD_LOW),
+    Citation::Figure(&HASHPRICE_2026_02_BELOW),
     Citation::Figure(&HASHPRICE_2021_AVG),
     Citation::Figure(&HASHPRICE_2022_AVG),
     Citation::Figure(&JPMORGAN_COST_2026_START),
@@ -221,6 +261,7 @@ pub static CITATIONS: &[Citation] = &[
     Citation::Figure(&GENESIS_SUBSIDY_BTC),
     Citation::Dataset(&HALVINGS_DATASET),
     Citation::Dataset(&HASHRATE_HISTORY_DATASET),
+    Citation::Dataset(&YEARLY_HASHRATE_DATASET),
 ];
 
 #[cfg(test)]
@@ -238,6 +279,22 @@ mod tests {
         assert!(HASHRATE_HISTORY.windows(2).all(|w| w[0].0 < w[1].0));
         assert!(HASHRATE_HISTORY.iter().all(|&(_, ehs)| ehs > 0.0));
         assert!((HASHRATE_HISTORY[0].0 - 2013.667).abs() < 0.001);
+    }
+
+    #[test]
+    fn yearly_hash_rate_is_the_history_without_its_dips() {
+        let dips = [ym(2021.0, 6.0), ym(2026.0, 1.0)];
+        for &(year, ehs) in HASHRATE_HISTORY {
+            if !dips.contains(&year) {
+                assert!(YEARLY_HASHRATE.contains(&(year, ehs)), "{year}");
+            }
+        }
+        assert!(!YEARLY_HASHRATE.contains(&(ym(2021.0, 6.0), 57.5)));
+        assert_eq!(
+            YEARLY_HASHRATE.last(),
+            Some(&(ym(2026.0, 1.0), HASHRATE_7D_EHS.value))
+        );
+        assert!(YEARLY_HASHRATE.windows(2).all(|w| w[0].0 < w[1].0));
     }
 
     #[test]

@@ -70,17 +70,19 @@ pub static SNAPSHOT_NAKAMOTO: Figure = Figure {
     note: Some("Foundry USA + AntPool = 48.93%, not above half; adding F2Pool gives 60.06%."),
 };
 
-/// Herfindahl-Hirschman index of the snapshot, ~1,627 on the 0..10,000 scale. Derived.
+/// Herfindahl-Hirschman index of the snapshot, 1,626 on the 0..10,000 scale, as the page's pool
+/// widget computes it (`model::concentration::measure`). Derived.
 pub static SNAPSHOT_HHI: Figure = Figure {
     label: "Herfindahl-Hirschman index of mining pools",
-    value: 1_627.0,
+    value: 1_626.0,
     unit: "of 10,000",
     as_of: "2026-03-23..2026-04-22",
     source: &POOLS_DATASET,
     quality: Quality::Derived,
     note: Some(
-        "Sum of squared percentage shares. The listed pools alone give 1,626; counting the \
-         unlisted 2.32% as one pool would give 1,631 (both derived).",
+        "Sum of squared percentage shares of the listed pools (1,625.7), the buckets of \
+         unlisted small pools (2.32%) and unknown (0.18%) spread thin; counting each bucket as \
+         one pool would give at most 1,631.",
     ),
 };
 

@@ -106,8 +106,8 @@ pub fn model_fit_rows(models: &'static [OnDeviceModel], phone_ram_gb: f64) -> Ve
     rows
 }
 
-/// "7 of 8 on-device models fit in the 4 GB an 8 GB phone can spare; Qwen 3.5 Small fits only
-/// in its smaller sizes."
+/// "7 of 8 on-device models fit in the 4 GB an 8 GB phone or laptop can spare for one model;
+/// Qwen 3.5 Small only in smaller sizes."
 pub fn memory_summary(rows: &[ModelFitRow], phone_ram_gb: f64) -> String {
     let fits = rows.iter().filter(|r| r.fit.fit == Fit::Fits).count();
     let names = |fit: Fit| -> Vec<String> {
@@ -119,7 +119,8 @@ pub fn memory_summary(rows: &[ModelFitRow], phone_ram_gb: f64) -> String {
     let available = rows.first().map_or(0.0, |r| r.fit.available_gb);
     let ram = format::significant_or_whole(phone_ram_gb);
     let mut text = format!(
-        "{fits} of {} on-device models fit in the {} GB {} {ram} GB phone can spare for one model",
+        "{fits} of {} on-device models fit in the {} GB {} {ram} GB phone or laptop can spare for \
+         one model",
         rows.len(),
         format::significant_or_whole(available),
         article(&ram),
@@ -201,6 +202,18 @@ pub fn two_paths(models: &'static [OnDeviceModel], phone_ram_gb: f64) -> TwoPath
     }
 }
 
+/// "A CPU needed about 10,000,000 J/TH; the Antminer S23 Hydro about 9.5 J/TH, about a million
+/// times less (an estimate)": rounded as rough as the CPU's order-of-magnitude figure.
+pub fn efficiency_line(p: &TwoPaths) -> String {
+    let (asic, asic_j) = p.newest_asic;
+    format!(
+        "A CPU needed about {} J/TH; the {asic} about {} J/TH, {} times less (an estimate)",
+        format::significant_or_whole(p.cpu_j_per_th),
+        format::significant_or_whole(asic_j),
+        super::centralization_view::about_times(p.efficiency_gain)
+    )
+}
+
 mod models;
 mod tables;
 pub use models::*;
@@ -242,7 +255,8 @@ mod tests {
         // Qwen 3.5 Small at 9B: 9 x 0.5 x 1.1 + 0.35 = 5.3 GB > 4 GB free.
         assert_eq!(
             memory_summary(&rows, PHONE_SPEED.phone_ram_gb),
-            "7 of 8 on-device models fit in the 4 GB an 8 GB phone can spare for one model; Qwen \
+            "7 of 8 on-device models fit in the 4 GB an 8 GB phone or laptop can spare for one \
+             model; Qwen \
              3.5 Small only in smaller sizes."
         );
         // A 2 GB phone offers 1 GB: only the 0.9 GB Llama 3.2 1B and Qwen's smallest fit.
@@ -272,6 +286,12 @@ mod tests {
         assert!((p.pool_hhi - 1626.0).abs() < 1.0);
         assert_eq!(p.newest_asic, ("Antminer S23 Hydro", 9.5));
         assert!((p.efficiency_gain - 1e7 / 9.5).abs() < 1e-6);
+        // 10^7 / 9.5 = 1,052,632: rounded to one figure, as rough as the CPU's class estimate.
+        assert_eq!(
+            efficiency_line(&p),
+            "A CPU needed about 10,000,000 J/TH; the Antminer S23 Hydro about 9.5 J/TH, about a \
+             million times less (an estimate)"
+        );
         assert_eq!((p.models_fitting, p.models_total), (7, 8));
         assert!(compound_path(2025.0, 1.0, 10.0, f64::NAN).len() == 1);
     }

@@ -386,8 +386,9 @@ proptest! {
         prop_assert!((p.spec().min..=p.spec().max).contains(&value));
         prop_assert!(!value.is_nan());
         if note.is_none() {
-            // No note only when the text really was an in-range number.
-            let typed: f64 = text.trim().parse().map_err(|_| TestCaseError::fail("no note on junk"))?;
+            // No note only when the text really was an in-range number, as the page prints them.
+            let typed = crate::model::decimal::read_typed_number(&text, p.spec().unit)
+                .ok_or_else(|| TestCaseError::fail("no note on junk"))?;
             prop_assert!((p.spec().min..=p.spec().max).contains(&typed));
         }
     }

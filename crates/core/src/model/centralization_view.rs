@@ -117,7 +117,7 @@ pub fn country_share(bar: &GeoBar, country: &str) -> Option<f64> {
 
 /// The country HHI the page publishes as `#geo-hhi`'s value: the lower bound `hhi_low`, which
 /// spreads the share a source does not break down over many small countries. It is the same
-/// convention as the pool HHI (whose "other pools" bucket is spread thin too), so the two numbers
+/// convention as the pool HHI (whose "unlisted small pools" bucket is spread thin too), so the two numbers
 /// side by side compare like with like; the upper bound is shown next to it as a range.
 pub fn published_geo_hhi(c: &CountryConcentration) -> f64 {
     c.hhi_low
@@ -148,6 +148,55 @@ pub fn pool_chart_summary(bars: &[RankedEntity], c: &Concentration) -> String {
              small to list, so there is no Nakamoto coefficient. {hhi}"
         ),
     }
+}
+
+/// What a pool chart legend entry stands for; the chart picks the colour.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PoolLegend {
+    /// The pools whose running total first passes half.
+    Majority,
+    /// Named pools after them.
+    OutsideMajority,
+    /// Buckets such as [`super::concentration::OTHER_POOLS`] and "unknown".
+    Bucket,
+    /// The running-total dots.
+    RunningTotal,
+}
+
+/// The pool chart's legend, in order. "Pools outside the majority" are named pools; the bucket of
+/// pools too small to list is [`super::concentration::OTHER_POOLS`], a different name.
+pub fn pool_legend(bars: &[RankedEntity]) -> Vec<(PoolLegend, String)> {
+    let k = bars.iter().filter(|b| b.in_majority).count();
+    let mut entries = Vec::new();
+    if k > 0 {
+        let pools = if k == 1 { "pool" } else { "pools" };
+        entries.push((
+            PoolLegend::Majority,
+            format!("the {k} {pools} of the majority"),
+        ));
+    }
+    entries.push((
+        PoolLegend::OutsideMajority,
+        "pools outside the majority".into(),
+    ));
+    if bars
+        .iter()
+        .any(|b| b.kind == super::concentration::EntityKind::Aggregate)
+    {
+        entries.push((PoolLegend::Bucket, "buckets, not one pool".into()));
+    }
+    entries.push((PoolLegend::RunningTotal, "running total (dots)".into()));
+    entries
+}
+
+/// Under the pool chart: which bars are buckets.
+pub fn pool_buckets_note() -> String {
+    format!(
+        "\u{201c}{}\u{201d} and \u{201c}{}\u{201d} are buckets: they count in the total, never as \
+         one pool.",
+        super::concentration::OTHER_POOLS,
+        crate::data::pools::UNKNOWN_POOL
+    )
 }
 
 /// "a", "a and b", "a, b and c".
@@ -190,7 +239,8 @@ pub fn coefficient_summary(series: &[CoefficientPoint]) -> String {
 }
 
 /// "China's share went from 65.1% (2019-09..2020-04) to ~14.1% (2025-Q4); the United States'
-/// from 7.2% to 37.8%. Country HHI (lower bound) from 4,407 to 1,863."
+/// from 7.2% to 37.8%. The country HHI went from 4,407–4,963 to 1,863–2,932": each a range,
+/// since part of each period's hash rate is not broken down by country."
 pub fn geo_summary(bars: &[GeoBar]) -> String {
     let (Some(first), Some(last)) = (bars.first(), bars.last()) else {
         return "No country figures.".into();
@@ -221,9 +271,9 @@ pub fn geo_summary(bars: &[GeoBar]) -> String {
         format!("{}. ", join_words(&moves))
     };
     text.push_str(&format!(
-        "The country HHI (lower bound) went from {} to {}.",
-        format::number(published_geo_hhi(&first.concentration), 0),
-        format::number(published_geo_hhi(&last.concentration), 0)
+        "The country HHI went from {} to {}.",
+        hhi_range_text(first),
+        hhi_range_text(last)
     ));
     text
 }
@@ -270,24 +320,46 @@ pub fn efficiency_gain(rows: &[HardwareRow]) -> Option<f64> {
         .then(|| first.j_per_th / last.j_per_th)
 }
 
-/// "From ~10,000,000 J/TH (CPU (Phenom II X6), ~2009-13) to ~9.5 J/TH (Antminer S23 Hydro, 2026):
-/// about 1,052,632 times less energy per hash. One Antminer S9 was 0.00135% of the network in
-/// 2016; one Antminer S23 Hydro is 0.0000781% in 2026."
+/// A ratio as rough as its inputs, in words: one significant figure ("about a million",
+/// "about 5,000", "about 30 million").
+pub fn about_times(ratio: f64) -> String {
+    if !(ratio.is_finite() && ratio > 0.0) {
+        return "\u{2014}".into();
+    }
+    let step = 10f64.powi(ratio.log10().floor() as i32);
+    let rounded = (ratio / step).round() * step;
+    match rounded {
+        r if r >= 1e9 => format!("about {} billion", format::significant_or_whole(r / 1e9)),
+        1e6 => "about a million".into(),
+        r if r >= 1e6 => format!("about {} million", format::significant_or_whole(r / 1e6)),
+        r => format!("about {}", format::number(r, 0)),
+    }
+}
+
+/// "Energy per terahash fell from about 10,000,000 J/TH (CPU (Phenom II X6), ~2009-13) to about
+/// 9.5 J/TH (Antminer S23 Hydro, 2026): about a million times less, an estimate (...). One
+/// Antminer S9 was 0.00135% of the whole network in 2016; ..." An end that is an estimate makes
+/// the ratio one, and the words say so.
 pub fn efficiency_summary(rows: &[HardwareRow]) -> String {
     let (Some(first), Some(last), Some(gain)) = (rows.first(), rows.last(), efficiency_gain(rows))
     else {
         return "Not enough hardware figures to compare.".into();
     };
+    let estimate = if first.quality == Quality::Estimate || last.quality == Quality::Estimate {
+        ", an estimate (the figures at either end are estimates)"
+    } else {
+        ""
+    };
     let mut text = format!(
-        "Energy per terahash fell from about {} J/TH ({}, {}) to about {} J/TH ({}, {}): some {} \
-         times less.",
+        "Energy per terahash fell from about {} J/TH ({}, {}) to about {} J/TH ({}, {}): {} \
+         times less{estimate}.",
         format::significant_or_whole(first.j_per_th),
         first.name,
         first.year_label,
         format::significant_or_whole(last.j_per_th),
         last.name,
         last.year_label,
-        format::number(gain, 0),
+        about_times(gain),
     );
     let with_share: Vec<&HardwareRow> = rows.iter().filter(|r| r.share.is_some()).collect();
     if let (Some(a), Some(b)) = (with_share.first(), with_share.last()) {

@@ -1,7 +1,7 @@
 use super::*;
 use crate::data::geography::{GEO_2021_08, GEO_2025_Q4, GEO_PERIODS};
 use crate::data::hardware::GENERATIONS;
-use crate::data::network::HASHRATE_HISTORY;
+use crate::data::network::YEARLY_HASHRATE;
 use crate::model::concentration::{measure, ranked, snapshot_entities, Entity};
 use crate::model::history::coefficient_series;
 
@@ -82,13 +82,19 @@ fn geo_summary_tracks_china_and_the_us() {
         ),
         "{text}"
     );
-    assert!(text.ends_with("to 1,863."), "{text}");
+    // 2019-09..2020-04: listed 93.54%, squares 4,406.85, + 6.46^2 = 41.73 if the rest were one
+    // country: 4,449. 2025-Q4: listed 67.31%, 1,863.03, + 32.69^2 = 1,068.64: 2,932. Each period
+    // is a range, and the sentence gives both ends.
+    assert!(
+        text.ends_with("The country HHI went from 4,407\u{2013}4,449 to 1,863\u{2013}2,932."),
+        "{text}"
+    );
     assert_eq!(geo_summary(&[]), "No country figures.");
 }
 
 #[test]
 fn hardware_rows_measure_devices_against_their_year() {
-    let rows = hardware_rows(GENERATIONS, HASHRATE_HISTORY);
+    let rows = hardware_rows(GENERATIONS, YEARLY_HASHRATE);
     assert_eq!(rows.len(), GENERATIONS.len());
     // No network figure before 2013-09: CPU, GPU, FPGA and Avalon (2013-01) have no share.
     assert!(rows[..4].iter().all(|r| r.share.is_none()));
@@ -98,15 +104,37 @@ fn hardware_rows_measure_devices_against_their_year() {
     assert!((share - 0.00135).abs() < 1e-9, "{share}");
     // 10^7 / 9.5 = 1,052,631.6.
     assert!((efficiency_gain(&rows).unwrap() - 1_052_631.6).abs() < 0.1);
+    // S23 Hydro in 2026.0: the 2026-01-12 7-day average, 1,024 EH/s, not the storm's 743.
+    let s23 = rows
+        .iter()
+        .find(|r| r.name == "Antminer S23 Hydro")
+        .unwrap();
+    assert_eq!(s23.share.unwrap().network_ehs, 1_024.0);
+    // S19 Pro in 2020.0, log-linear between 2019-09 (2019.6667, 102.8) and 2022-02 (2022.0833,
+    // 248): t = 0.3333 / 2.4167 = 0.13793; 102.8 x (248 / 102.8)^0.13793 = 102.8 x e^0.12146
+    // = 116.07 EH/s, not the ~92 a line through the 2021-06 low gives.
+    let s19 = rows.iter().find(|r| r.name == "Antminer S19 Pro").unwrap();
+    let ehs = s19.share.unwrap().network_ehs;
+    assert!((ehs - 116.07).abs() < 0.01, "{ehs}");
+}
+
+#[test]
+fn ratios_read_as_rough_as_they_are() {
+    assert_eq!(about_times(1_052_631.6), "about a million");
+    assert_eq!(about_times(5_037.0), "about 5,000");
+    assert_eq!(about_times(277_777.8), "about 300,000");
+    assert_eq!(about_times(2.6e7), "about 30 million");
+    assert_eq!(about_times(f64::NAN), "\u{2014}");
 }
 
 #[test]
 fn efficiency_summary_reads_the_rows() {
-    let rows = hardware_rows(GENERATIONS, HASHRATE_HISTORY);
+    let rows = hardware_rows(GENERATIONS, YEARLY_HASHRATE);
     let text = efficiency_summary(&rows);
     assert!(text.starts_with(
         "Energy per terahash fell from about 10,000,000 J/TH (CPU (Phenom II X6), ~2009-13) to \
-         about 9.5 J/TH (Antminer S23 Hydro, 2026): some 1,052,632 times less."
+         about 9.5 J/TH (Antminer S23 Hydro, 2026): about a million times less, an estimate (the \
+         figures at either end are estimates)."
     ), "{text}");
     assert!(
         text.contains("One Antminer S9 was 0.00135% of the whole network in 2016"),

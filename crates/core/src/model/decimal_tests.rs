@@ -90,3 +90,65 @@ fn a_pasted_megabyte_of_digits_is_still_a_number() {
     let junk_at_the_end = format!("0.{}x", "3".repeat(1_000_000));
     assert_eq!(parse_f64(&junk_at_the_end), None);
 }
+
+#[test]
+fn typed_numbers_read_as_the_page_prints_them() {
+    assert_eq!(read_typed_number("67,000", "USD"), Some(67_000.0));
+    assert_eq!(read_typed_number("$50000", "USD"), Some(50_000.0));
+    assert_eq!(read_typed_number(" $67,000 ", "USD"), Some(67_000.0));
+    assert_eq!(read_typed_number("$ 67 000", "USD"), Some(67_000.0));
+    assert_eq!(read_typed_number("67,000 USD", "USD"), Some(67_000.0));
+    assert_eq!(read_typed_number("1,234,567.5", "USD"), Some(1_234_567.5));
+    assert_eq!(read_typed_number("-$1,200", "USD"), Some(-1_200.0));
+    assert_eq!(read_typed_number("$0.045", "USD/kWh"), Some(0.045));
+    assert_eq!(read_typed_number("0.045/kWh", "USD/kWh"), Some(0.045));
+    assert_eq!(read_typed_number("$0.045/kwh", "USD/kWh"), Some(0.045));
+    assert_eq!(read_typed_number("0.045 USD/kWh", "USD/kWh"), Some(0.045));
+    assert_eq!(read_typed_number("28.2 J/TH", "J/TH"), Some(28.2));
+    assert_eq!(read_typed_number("6 per TH/s", "USD per TH/s"), Some(6.0));
+    assert_eq!(read_typed_number("1.5e3", "EH/s"), Some(1_500.0));
+    // Plain input reads as parse_f64 does.
+    assert_eq!(read_typed_number("0.045", "USD/kWh"), parse_f64("0.045"));
+}
+
+#[test]
+fn typed_junk_is_still_not_a_number() {
+    for text in [
+        "",
+        "$",
+        "USD",
+        "/kWh",
+        "1,5",
+        "12,34",
+        "1,2345",
+        ",123",
+        "123,",
+        "1,234.5,6",
+        "1.234,5",
+        "1,234 567",
+        "1 2",
+        "$$5",
+        "5$",
+        "--5",
+        "$-5",
+        "0.045 J/TH",
+        "67,000 EUR",
+        "12abc",
+        "0x10",
+        "inf",
+        "$NaN",
+        "5\u{1f4b8}",
+        "\u{663}",
+    ] {
+        assert_eq!(read_typed_number(text, "USD/kWh"), None, "{text:?}");
+    }
+    assert_eq!(read_typed_number("67,000 USD", "J/TH"), None);
+}
+
+#[test]
+fn a_unit_cut_inside_a_character_is_no_unit_and_no_panic() {
+    // "/kWh" is 4 bytes: the cut falls inside the 4-byte emoji, and inside U+202E's 3 bytes.
+    assert_eq!(read_typed_number("\u{1f4b8}", "/kWh"), None);
+    assert_eq!(read_typed_number("5\u{202e}'&`", "USD/kWh"), None);
+    assert_eq!(read_typed_number("\u{1f4b8}", "USD/kWh"), None);
+}

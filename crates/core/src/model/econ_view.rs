@@ -8,8 +8,10 @@ use super::format;
 use super::scenario::Param;
 
 mod chart_data;
+mod headline;
 mod tables;
 pub use chart_data::*;
+pub use headline::*;
 pub use tables::*;
 
 /// A value with its unit, for a slider's `aria-valuetext` ("0.045 USD/kWh", "67,000 USD").

@@ -107,8 +107,8 @@ fn cost_chart_marks_break_even_and_says_so() {
     assert!(close(be, 0.032_386, 1e-6), "{be}");
     assert_eq!(
         cost_summary(&c),
-        "At $0.045/kWh a bitcoin costs $90,264 to mine, against a price of $67,000; mining \
-         covers its all-in cost only below $0.0324/kWh."
+        "At $0.045/kWh a bitcoin costs about $90,000 to mine, against a price of $67,000; \
+         mining covers its all-in cost only below $0.0324/kWh, the all-in break-even."
     );
 
     // $100 per TH/s over 5 years: $121,107 of hardware per BTC, above the price at any power price.
@@ -150,7 +150,8 @@ fn margin_map_has_the_grid_and_the_point() {
     assert_eq!(
         margin_summary(&m, &o),
         "Mining pays wherever the bitcoin price is above the all-in cost; at $0.045/kWh that \
-         takes a price above $90,264, so at $67,000 the scenario is a loss of $23,264 per BTC."
+         takes a price above about $90,000, so at $67,000 the scenario is a loss of about \
+         $23,000 per BTC."
     );
 }
 
@@ -180,7 +181,7 @@ fn only_the_newest_generations_cover_their_power_bill() {
         generation_summary(&rows, &s),
         format!(
             "At $0.045/kWh one TH/s earns $0.0303 a day; only {} of {} generations cover their \
-             power bill: {}.",
+             running costs (power and other operating costs): {}.",
             winners.len(),
             GENERATIONS.len(),
             winners.join(", ")
@@ -205,4 +206,25 @@ fn device_names_shorten_for_phones() {
             g.name
         );
     }
+}
+
+#[test]
+fn a_bar_says_what_its_number_is() {
+    let row = |profitable, cost| GenerationRow {
+        name: "Antminer S21",
+        year_label: "2023",
+        revenue_usd_per_ths_day: 0.0303,
+        cost_usd_per_ths_day: cost,
+        profitable,
+    };
+    // 17.5 J/TH x 0.024 kWh x 1.233 x $0.045 = $0.0233 a day.
+    assert_eq!(
+        generation_bar_label(&row(true, 0.023_304)),
+        "pays: running cost $0.0233 a day"
+    );
+    // A CPU's 10^7 J/TH: 10^7 x 0.024 x 1.233 x 0.045 = $13,316.4 a day.
+    assert_eq!(
+        generation_bar_label(&row(false, 13_316.4)),
+        "loses: running cost $13.32k a day"
+    );
 }

@@ -77,6 +77,18 @@ pub fn usd(value: f64) -> String {
     }
 }
 
+/// US dollars rounded as a model's rough result deserves: to the nearest $1,000 from $10,000
+/// ("$90,264" -> "$90,000"), to the nearest $100 from $1,000, else as [`usd`]. The caller says
+/// "about".
+pub fn usd_rounded(value: f64) -> String {
+    let step = match value.abs() {
+        m if m >= 10_000.0 => 1_000.0,
+        m if m >= 1_000.0 => 100.0,
+        _ => return usd(value),
+    };
+    usd((value / step).round() * step)
+}
+
 /// US dollars in a few characters, for chart labels ("$950", "$90.3k", "$1.14M").
 pub fn usd_compact(value: f64) -> String {
     if !value.is_finite() {
@@ -209,6 +221,16 @@ pub fn period(as_of: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn rounded_dollars_keep_a_rough_result_rough() {
+        assert_eq!(usd_rounded(90_264.34), "$90,000");
+        assert_eq!(usd_rounded(-23_264.34), "-$23,000");
+        assert_eq!(usd_rounded(114_122.0), "$114,000");
+        assert_eq!(usd_rounded(7_266.41), "$7,300");
+        assert_eq!(usd_rounded(950.4), "$950");
+        assert_eq!(usd_rounded(f64::NAN), "\u{2014}");
+    }
 
     #[test]
     fn numbers_group_thousands_and_round() {

@@ -8,6 +8,7 @@ use super::economics::{outcome, Scenario};
 use super::format;
 use super::solo::expected_years_to_block;
 use crate::data::hardware::{HardwareClass, GENERATIONS};
+use crate::data::network::DIFFICULTY_T;
 
 /// A choice: its words, and the half-open range `[low, high)` of the computed value it stands for.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -100,6 +101,20 @@ pub fn reference_cpu() -> Option<(&'static str, f64)> {
         .map(|g| (g.name, g.hashrate_hs))
 }
 
+/// "at the difficulty of 2026-01-08, 148 trillion" for the page's dated figure, else "at a
+/// difficulty of 100 trillion": a dated figure is never called today's.
+fn difficulty_words(difficulty: f64) -> String {
+    let trillions = format::significant(difficulty / 1e12);
+    if difficulty == DIFFICULTY_T.value * 1e12 {
+        format!(
+            "at the difficulty of {}, {trillions} trillion",
+            DIFFICULTY_T.as_of
+        )
+    } else {
+        format!("at a difficulty of {trillions} trillion")
+    }
+}
+
 /// Expected years to one block at the network's `difficulty`, hashing at the reader's measured
 /// `rate_hs` if it is above 0, else at [`reference_cpu`]'s rate.
 pub fn laptop_block(rate_hs: f64, difficulty: f64) -> Option<Answer> {
@@ -127,9 +142,9 @@ pub fn laptop_block(rate_hs: f64, difficulty: f64) -> Option<Answer> {
         value: years,
         correct: choice_for(LAPTOP_BLOCK.choices, years)?,
         text: format!(
-            "About {}, {whose}, at today's difficulty of {} trillion.",
+            "About {}, {whose}, {}.",
             format::years(years),
-            format::significant(difficulty / 1e12),
+            difficulty_words(difficulty),
         ),
     })
 }

@@ -100,3 +100,23 @@ fn the_verdict_compares_the_pick_with_the_answer() {
     assert!(verdict(pick(99), &a, c).starts_with("No prediction"));
     assert!(verdict(PredictState::default(), &a, c).starts_with("No prediction"));
 }
+
+#[test]
+fn the_dated_difficulty_is_named_by_its_date_never_as_today() {
+    // 148.26e12 x 2^32 / 22e6 H/s / 31,557,600 s = 9.17e8 years, of the data's difficulty.
+    let dated = laptop_block(0.0, crate::data::network::DIFFICULTY_T.value * 1e12).unwrap();
+    assert!(
+        dated
+            .text
+            .ends_with("at the difficulty of 2026-01-08, 148 trillion."),
+        "{}",
+        dated.text
+    );
+    let other = laptop_block(4e6, 100e12).unwrap();
+    assert!(
+        other.text.ends_with("at a difficulty of 100 trillion."),
+        "{}",
+        other.text
+    );
+    assert!(!dated.text.contains("today") && !other.text.contains("today"));
+}

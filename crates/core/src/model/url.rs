@@ -12,7 +12,7 @@
 //! - writing a key removes every pair with that key; pairs the page does not own are written back
 //!   byte for byte (`x=%20y` stays `x=%20y`), in their order.
 //!
-//! The values themselves are checked elsewhere: a scenario value by [`Param::read_typed`] (which
+//! The values themselves are checked elsewhere: a scenario value by [`Param::read_url_value`] (which
 //! clamps or defaults it with a note), the slide number by `Presentation::from_query`.
 
 use std::fmt;
@@ -113,7 +113,7 @@ impl Query {
         let mut notes = Vec::new();
         for p in Param::ALL {
             if let Some(text) = self.get(p.spec().key) {
-                let (value, note) = p.read_typed(text);
+                let (value, note) = p.read_url_value(text);
                 overrides.push((p, value));
                 notes.extend(note);
             }

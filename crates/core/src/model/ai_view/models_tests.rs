@@ -62,16 +62,18 @@ fn rows_print_ranges_only_for_families() {
                 memory_quality: Quality::Reported,
                 fit: "fits",
                 fit_class: "fit-fits",
+                data_fits: "yes",
             },
             ModelRow {
                 name: "Family",
                 publisher: "Q",
-                released: "\u{2014}",
+                released: "not in our sources",
                 params: "0.8\u{2013}9B".into(),
                 memory: "0.79\u{2013}5.3 GB".into(),
                 memory_quality: Quality::Estimate,
                 fit: "smaller sizes only",
                 fit_class: "fit-smallersizesonly",
+                data_fits: "partly",
             },
         ]
     );
@@ -89,16 +91,57 @@ fn ranges_read_short() {
 #[test]
 fn the_view_names_the_phone_and_the_date() {
     let view = models_view(&rows(), 8.0, "2026-02");
-    assert_eq!(view.phone_heading, "On a phone with 8 GB");
+    assert_eq!(view.phone_heading, "On a phone or laptop with 8 GB");
     assert_eq!(
         view.caption,
-        "Memory to run each model at 4-bit, against a phone with 8 GB"
+        "Memory to run each model at 4-bit, against a phone or laptop with 8 GB"
     );
     assert_eq!(view.caption_date, " (2026-02). Lighter bars are estimates.");
     assert_eq!(view.rows, model_rows(&rows()));
     // A 12 GB phone in the headings.
     assert_eq!(
         models_view(&[], 12.0, "2026").phone_heading,
-        "On a phone with 12 GB"
+        "On a phone or laptop with 12 GB"
     );
+}
+
+#[test]
+fn the_reader_picks_the_memory_and_the_fit_follows() {
+    use crate::data::ai::ON_DEVICE_MODELS;
+    use crate::model::ai_view::model_fit_rows;
+    assert_eq!(read_memory_choice("12", 8.0), 12.0);
+    assert_eq!(read_memory_choice(" 4 ", 8.0), 4.0);
+    for junk in ["", "5", "1e9", "-8", "NaN", "12 GB", "\u{1f4b8}"] {
+        assert_eq!(read_memory_choice(junk, 8.0), 8.0, "{junk:?}");
+    }
+    assert_eq!(memory_choice_label(16.0), "16 GB");
+    let fits_at = |ram: f64| -> Vec<&str> {
+        model_rows(&model_fit_rows(&ON_DEVICE_MODELS, ram))
+            .into_iter()
+            .filter(|r| r.data_fits == "yes")
+            .map(|r| r.name)
+            .collect()
+    };
+    // Half the memory is free for a model. 4 GB leaves 2: Llama 3.2 1B (0.9 GB), Gemini Nano
+    // 1.8B (1.8 x 0.55 + 0.35 = 1.34 GB), Llama 3.2 3B and Gemma 3n 5B (2 GB each, reported).
+    assert_eq!(
+        fits_at(4.0),
+        [
+            "Llama 3.2 1B",
+            "Gemini Nano (1.8B)",
+            "Llama 3.2 3B",
+            "Gemma 3n (5B raw)"
+        ]
+    );
+    // 6 GB leaves 3: also Gemini Nano 3.25B (3.25 x 0.55 + 0.35 = 2.14), Phi-3 mini (3.8 x 0.55
+    // + 0.35 = 2.44) and Gemma 3n 8B (3 GB).
+    assert_eq!(fits_at(6.0).len(), 7);
+    // Qwen 3.5 Small's 9B needs 9 x 0.55 + 0.35 = 5.3 GB: all of it fits from 12 GB (6 free).
+    assert_eq!(fits_at(8.0).len(), 7);
+    assert_eq!(fits_at(12.0).len(), 8);
+    let at_four = model_rows(&model_fit_rows(&ON_DEVICE_MODELS, 4.0));
+    let qwen = at_four.iter().find(|r| r.name == "Qwen 3.5 Small").unwrap();
+    assert_eq!(qwen.data_fits, "partly");
+    let phi = at_four.iter().find(|r| r.name == "Phi-3 mini").unwrap();
+    assert_eq!((phi.data_fits, phi.released), ("no", "not in our sources"));
 }

@@ -30,14 +30,15 @@ pub struct GeoRow {
 pub struct GeoView {
     /// "3 pools find more than half of the blocks; pool HHI 1,626" (the page cites the pools).
     pub pools_text: String,
-    /// "China 65.1% (2019-09 – 2020-04) to 14.1% (2025-Q4); country HHI 4,407 to ", followed on
-    /// the page by the published newest HHI.
+    /// "China 65.1% (2019-09 – 2020-04) to 14.1% (2025-Q4); country HHI 4,407–4,963 to ",
+    /// followed on the page by the newest HHI's range: each period's range, never one bound.
     pub spread_text: String,
-    /// The newest period's published country HHI ([`published_geo_hhi`]), as `#geo-hhi` prints it.
+    /// The newest period's country HHI as `#geo-hhi` prints it: its range ([`hhi_range_text`]).
     pub geo_hhi_text: String,
-    /// The same to one decimal, `#geo-hhi`'s `data-value` ("1862.6").
+    /// The published lower bound ([`published_geo_hhi`]) to one decimal, `#geo-hhi`'s
+    /// `data-value` ("1863.0").
     pub geo_hhi_value: String,
-    /// Why the newest HHI is a range and which end is shown.
+    /// Why the newest HHI is a range and what each end assumes.
     pub range_note: String,
     /// The table's rows, oldest period first.
     pub rows: Vec<GeoRow>,
@@ -105,14 +106,14 @@ pub fn geo_view(bars: &[GeoBar], pools: &Concentration) -> Option<GeoView> {
             format::period(first.as_of),
             share_text(newest, "China"),
             format::period(newest.as_of),
-            format::number(published_geo_hhi(&first.concentration), 0)
+            hhi_range_text(first)
         ),
-        geo_hhi_text: format::number(published, 0),
+        geo_hhi_text: hhi_range_text(newest),
         geo_hhi_value: format!("{published:.1}"),
         range_note: format!(
-            "The HHI for {} is a range, {} to {}: the lower value (shown) spreads the {}% the \
-             source does not break down over many small countries, like the pool HHI does with \
-             its small pools.",
+            "The HHI for {} is a range, {} to {}: the lower value spreads the {}% the source \
+             does not break down over many small countries, like the pool HHI does with its \
+             small pools; the higher counts it as one country.",
             format::period(newest.as_of),
             format::number(geo.hhi_low, 0),
             format::number(geo.hhi_high, 0),

@@ -95,16 +95,17 @@ fn the_view_sets_pools_against_countries() {
     );
     assert_eq!(
         view.spread_text,
-        "China 60.0% (2019-09 \u{2013} 2020-04) to n/a (2025-Q4); country HHI 3,725 to "
+        "China 60.0% (2019-09 \u{2013} 2020-04) to n/a (2025-Q4); country HHI \
+         3,725\u{2013}4,350 to "
     );
-    assert_eq!(view.geo_hhi_text, "2,000");
+    assert_eq!(view.geo_hhi_text, "2,000\u{2013}3,600");
     assert_eq!(view.geo_hhi_value, "2000.0");
     // 100 - 60 listed = 40.0% not broken down.
     assert_eq!(
         view.range_note,
-        "The HHI for 2025-Q4 is a range, 2,000 to 3,600: the lower value (shown) spreads the 40.0% \
-         the source does not break down over many small countries, like the pool HHI does with \
-         its small pools."
+        "The HHI for 2025-Q4 is a range, 2,000 to 3,600: the lower value spreads the 40.0% the \
+         source does not break down over many small countries, like the pool HHI does with its \
+         small pools; the higher counts it as one country."
     );
     assert_eq!(
         view.period_notes,
@@ -124,7 +125,7 @@ fn the_view_sets_pools_against_countries() {
 #[test]
 fn pools_without_a_majority_and_no_periods() {
     // The single pool has 10 of 100: no set of single pools passes half; HHI 10² = 100 (the
-    // "other pools" bucket is spread thin).
+    // "unlisted small pools" bucket is spread thin).
     let pools = measure(&[
         Entity::single("a", 10.0),
         Entity::aggregate("other pools", 90.0),

@@ -46,7 +46,7 @@ pub fn coefficient_table(series: &[CoefficientPoint]) -> DataTable {
     );
     for p in series {
         let when = if p.momentary {
-            format!("{} (a few hours)", p.label)
+            format!("{} (about 12 hours)", p.label)
         } else {
             p.label.clone()
         };
@@ -104,7 +104,7 @@ pub fn efficiency_table(rows: &[HardwareRow]) -> DataTable {
             ("Year", false),
             ("J/TH", true),
             ("Figure", false),
-            ("Share of network", true),
+            ("Share of network (derived)", true),
         ],
     );
     for r in rows {

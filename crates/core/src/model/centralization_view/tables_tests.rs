@@ -1,7 +1,7 @@
 use super::*;
 use crate::data::geography::GEO_PERIODS;
 use crate::data::hardware::GENERATIONS;
-use crate::data::network::HASHRATE_HISTORY;
+use crate::data::network::YEARLY_HASHRATE;
 use crate::model::centralization_view::{geo_bars, hardware_rows};
 use crate::model::concentration::{ranked, snapshot_entities};
 use crate::model::history::coefficient_series;
@@ -27,7 +27,7 @@ fn coefficient_table_has_a_row_per_point() {
     assert_eq!(t.rows.len(), series.len());
     assert_eq!(
         t.rows[0],
-        ["GHash.io, June 2014 (a few hours)", "1", "\u{2014}"]
+        ["GHash.io, June 2014 (about 12 hours)", "1", "\u{2014}"]
     );
     let last = t.rows.last().unwrap();
     assert_eq!(last, &["30 days to 2026-04-22", "3", "2"]);
@@ -56,7 +56,7 @@ fn geo_table_has_a_column_per_segment() {
 
 #[test]
 fn efficiency_table_reads_the_hardware_rows() {
-    let rows = hardware_rows(GENERATIONS, HASHRATE_HISTORY);
+    let rows = hardware_rows(GENERATIONS, YEARLY_HASHRATE);
     let t = efficiency_table(&rows);
     assert_eq!(t.rows.len(), GENERATIONS.len());
     assert_eq!(t.rows[0][0], "CPU (Phenom II X6)");

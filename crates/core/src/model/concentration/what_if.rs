@@ -48,7 +48,9 @@ impl Entity {
 }
 
 /// Name of the aggregate [`entities_from_pools`] adds for blocks of pools the list leaves out.
-pub const OTHER_POOLS: &str = "other pools";
+/// Named apart from the pool chart's "pools outside the majority" (named pools in grey), so that
+/// each name means one thing.
+pub const OTHER_POOLS: &str = "unlisted small pools";
 
 /// Entities for a pool list in percent of all blocks: "unknown" becomes an aggregate (it may be
 /// several pools or solo miners), and whatever the list leaves of 100% is added as the aggregate

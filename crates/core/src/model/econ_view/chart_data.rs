@@ -71,13 +71,13 @@ pub fn cost_summary(c: &CostChart) -> String {
     let at = format!(
         "At ${}/kWh a bitcoin costs {} to mine, against a price of {}",
         format::significant_or_whole(c.kwh_usd),
-        format::usd(c.cost_usd_per_btc),
+        super::about_usd(c.cost_usd_per_btc),
         format::usd(c.price_usd)
     );
     let floor = c.points.first().map_or(0.0, |p| p.all_in_usd_per_btc);
     match c.breakeven_kwh_usd {
         Some(k) => format!(
-            "{at}; mining covers its all-in cost only below ${}/kWh.",
+            "{at}; mining covers its all-in cost only below ${}/kWh, the all-in break-even.",
             format::significant(k)
         ),
         None if floor >= c.price_usd => format!(
@@ -131,12 +131,12 @@ pub fn margin_summary(m: &MarginMap, o: &Outcome) -> String {
     let t = margin_text(m.margin_usd_per_btc);
     format!(
         "Mining pays wherever the bitcoin price is above the all-in cost; at ${}/kWh that takes \
-         a price above {}, so at {} the scenario is a {} of {}.",
+         a price above {}, so at {} the scenario is a {} of {} per BTC.",
         format::significant_or_whole(m.kwh_usd),
-        format::usd(o.all_in_usd_per_btc),
+        super::about_usd(o.all_in_usd_per_btc),
         format::usd(m.price_usd),
         t.label.to_ascii_lowercase(),
-        t.amount
+        super::about_usd(m.margin_usd_per_btc.abs())
     )
 }
 
@@ -171,6 +171,17 @@ pub fn short_device_name(name: &str) -> &str {
     base.strip_prefix("Antminer ").unwrap_or(base)
 }
 
+/// Chart 3's words at the end of a bar: the verdict, then what the number is, so that a cost is
+/// never read as an accounting loss ("pays: running cost $0.0286 a day", "loses: running cost
+/// $13.32k a day", per TH/s as the axis says).
+pub fn generation_bar_label(r: &GenerationRow) -> String {
+    let verdict = if r.profitable { "pays" } else { "loses" };
+    format!(
+        "{verdict}: running cost {} a day",
+        format::usd_tick(r.cost_usd_per_ths_day)
+    )
+}
+
 /// Chart 3's summary sentence.
 pub fn generation_summary(rows: &[GenerationRow], s: &Scenario) -> String {
     let winners: Vec<&str> = rows
@@ -185,12 +196,17 @@ pub fn generation_summary(rows: &[GenerationRow], s: &Scenario) -> String {
         format::usd(revenue)
     );
     match winners.as_slice() {
-        [] => format!("{head}; no generation, not even the newest, covers its power bill."),
-        w if w.len() == rows.len() => {
-            format!("{head}; every generation covers its power bill, even a CPU.")
-        }
+        [] => format!(
+            "{head}; no generation, not even the newest, covers its running costs (power and \
+             other operating costs)."
+        ),
+        w if w.len() == rows.len() => format!(
+            "{head}; every generation covers its running costs (power and other operating \
+             costs), even a CPU."
+        ),
         w => format!(
-            "{head}; only {} of {} generations cover their power bill: {}.",
+            "{head}; only {} of {} generations cover their running costs (power and other \
+             operating costs): {}.",
             w.len(),
             rows.len(),
             w.join(", ")

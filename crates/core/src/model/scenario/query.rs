@@ -4,7 +4,7 @@
 //! [`ParamNote`] the page shows next to that input.
 
 use super::{Param, ParamSpec, Scenario};
-use crate::model::decimal::parse_f64;
+use crate::model::decimal::{parse_f64, read_typed_number};
 use crate::model::format;
 use crate::model::url::Query;
 
@@ -60,10 +60,23 @@ impl Scenario {
 }
 
 impl Param {
-    /// Reads what a reader typed in this input's number field, with the same rules as the URL:
-    /// the value to use and, when it is not exactly what was typed, the note to show beside it.
-    pub fn read_typed(self, text: &str) -> (f64, Option<ParamNote>) {
+    /// Reads one decoded URL value for this input: strict plain decimals only (the page writes
+    /// nothing else), the value to use and, when it differs from what was given, the note.
+    pub fn read_url_value(self, text: &str) -> (f64, Option<ParamNote>) {
         check_text(self.spec(), text)
+    }
+
+    /// Reads what a reader typed in this input's number field: the value to use and, when it is
+    /// not exactly what was typed, the note to show beside it. Beyond the URL's plain decimals it
+    /// accepts numbers as the page prints them ("67,000", "$50000", "0.045/kWh": see
+    /// [`read_typed_number`]); anything else gets the URL's note.
+    pub fn read_typed(self, text: &str) -> (f64, Option<ParamNote>) {
+        let spec = self.spec();
+        let short = text.trim().chars().count() <= MAX_NUMBER_CHARS;
+        match read_typed_number(text, spec.unit).filter(|_| short) {
+            Some(v) => check_value(spec, v, text.trim()),
+            None => check_text(spec, text),
+        }
     }
 }
 
