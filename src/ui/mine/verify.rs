@@ -1,6 +1,7 @@
 //! "Verify a real block": paste 80 header bytes in hex, or pick a known block, and see each field,
 //! the hash, the target its bits claim and whether the proof of work checks out.
 
+use wasm_bindgen::JsCast;
 use web_sys::HtmlTextAreaElement;
 use yew::prelude::*;
 
@@ -57,13 +58,33 @@ fn view_result(
     }
 }
 
+/// The verifier's text, at first a known block's header.
+pub fn first_known_header() -> String {
+    KNOWN_BLOCKS
+        .first()
+        .map_or_else(String::new, |b| b.header_hex.to_string())
+}
+
+/// Brings the verifier into view with its header box focused (after "Verify this block").
+pub fn show_verifier() {
+    let Some(input) = gloo::utils::document().get_element_by_id("verify-input") else {
+        return;
+    };
+    input.scroll_into_view_with_bool(true);
+    if let Ok(input) = input.dyn_into::<web_sys::HtmlElement>() {
+        let _ = input.focus();
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct VerifyProps {
+    /// The header box's text, shared with the miner's "Verify this block" buttons.
+    pub text: UseStateHandle<String>,
+}
+
 #[function_component(Verify)]
-pub fn verify_panel() -> Html {
-    let text = use_state(|| {
-        KNOWN_BLOCKS
-            .first()
-            .map_or_else(String::new, |b| b.header_hex.to_string())
-    });
+pub fn verify_panel(props: &VerifyProps) -> Html {
+    let text = props.text.clone();
     let result = use_memo((*text).clone(), |t| verify(t));
     let on_input = {
         let text = text.clone();
@@ -72,7 +93,7 @@ pub fn verify_panel() -> Html {
         })
     };
     html! {
-        <div class="panel verify">
+        <div class="panel verify" id="verify">
             <h3>{ "Verify a real block" }</h3>
             <p>
                 { "Anyone can check a block's proof of work with one hash. Paste an 80-byte block header in \
