@@ -238,6 +238,28 @@ pub fn odds(fraction: f64) -> String {
     format!("about {count} in {}", scale_word(power))
 }
 
+/// A count in words once it is too long to read as digits: up to a billion with separators
+/// ("67,500,000", "950", "0.270"), then "270 thousand trillion", "1.50 billion". Never exponent
+/// notation.
+pub fn big_count(value: f64) -> String {
+    const GROUPS: [(f64, &str); 6] = [
+        (1e24, "trillion trillion"),
+        (1e21, "billion trillion"),
+        (1e18, "million trillion"),
+        (1e15, "thousand trillion"),
+        (1e12, "trillion"),
+        (1e9, "billion"),
+    ];
+    if !value.is_finite() {
+        return "\u{2014}".to_string();
+    }
+    match GROUPS.iter().find(|(size, _)| value.abs() >= *size) {
+        Some((size, word)) => format!("{} {word}", significant(value / size)),
+        None if value.abs() >= 1_000.0 => number(value, 0),
+        None => significant(value),
+    }
+}
+
 /// "tenth", "hundredth", ..., "trillionth" for 10^-`power` (1..=12).
 fn fraction_word(power: u32) -> &'static str {
     const WORDS: [&str; 12] = [
@@ -309,7 +331,10 @@ pub fn against_universe(years: f64) -> Option<String> {
         r if r < 1.05 => Some("about the age of the universe".to_string()),
         r => Some(format!(
             "about {} times the age of the universe",
-            significant_or_whole(round_to_significant(r, 2))
+            match r {
+                r if r >= 1e9 => big_count(r),
+                r => significant_or_whole(round_to_significant(r, 2)),
+            }
         )),
     }
 }
@@ -323,12 +348,18 @@ fn round_to_significant(value: f64, figures: i32) -> f64 {
     (value * scale).round() / scale
 }
 
-/// Years in words with the universe for scale when that helps ("3.90 billion years, about 28% of
-/// the age of the universe").
+/// Years in words with the universe for scale when that helps ("5.04 billion years, about 37% of
+/// the age of the universe", "20.2 million trillion years, ..."); under a year, as a duration.
 pub fn years_on_human_scale(value: f64) -> String {
+    const YEAR_S: f64 = 365.25 * 86_400.0;
+    let in_words = match value {
+        v if v.is_finite() && v < 1.0 => return duration(v * YEAR_S),
+        v if v >= 1e15 => format!("{} years", big_count(v)),
+        v => years(v),
+    };
     match against_universe(value) {
-        Some(scale) => format!("{}, {scale}", years(value)),
-        None => years(value),
+        Some(scale) => format!("{in_words}, {scale}"),
+        None => in_words,
     }
 }
 
@@ -497,6 +528,17 @@ mod tests {
     }
 
     #[test]
+    fn big_counts_in_words() {
+        assert_eq!(big_count(67_500_000.0), "67,500,000");
+        // 270e12 H/s / 1e-3 H/s = 2.7e17 = 270 thousand trillion.
+        assert_eq!(big_count(2.7e17), "270 thousand trillion");
+        assert_eq!(big_count(1.5e9), "1.50 billion");
+        assert_eq!(big_count(1.5e25), "15.0 trillion trillion");
+        assert_eq!(big_count(950.0), "950");
+        assert_eq!(big_count(0.27), "0.270");
+    }
+
+    #[test]
     fn huge_waits_against_the_age_of_the_universe() {
         // 3.9e9 / 13.8e9 = 0.2826.
         assert_eq!(
@@ -524,6 +566,13 @@ mod tests {
             "5.04 billion years, about 37% of the age of the universe"
         );
         assert_eq!(years_on_human_scale(12.0), "12.0 years");
+        // 2.0178e19 years = 20.2 million trillion; / 13.8e9 = 1.46e9 times.
+        assert_eq!(
+            years_on_human_scale(2.0178e19),
+            "20.2 million trillion years, about 1.46 billion times the age of the universe"
+        );
+        // 2.02e-5 years * 31,557,600 s = 637 s = 10.6 minutes.
+        assert_eq!(years_on_human_scale(2.02e-5), "10.6 minutes");
     }
 
     #[test]

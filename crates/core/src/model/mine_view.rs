@@ -284,7 +284,7 @@ pub fn compare_view(rate: Option<Rate>, power_text: &str, scenario: &Scenario) -
         asic_label: format!("One {}", asic.name),
         asic_rate: format::hashrate(asic.hashrate_hs),
         devices_text: or_dash(c.devices_per_asic, |n| {
-            format!("= {} of your device", format::significant(n))
+            format!("= {} of your device", format::big_count(n))
         }),
         years_data: c.years_to_block.unwrap_or(0.0).to_string(),
         years_text: or_dash(c.years_to_block, format::years_on_human_scale),
@@ -298,14 +298,14 @@ pub fn compare_view(rate: Option<Rate>, power_text: &str, scenario: &Scenario) -
             "A laptop's processor draws roughly 15 W when busy; a desktop more.".into()
         }),
         efficiency_data: c.j_per_th.unwrap_or(0.0).to_string(),
-        efficiency_text: or_dash(c.j_per_th, |j| format!("{} J/TH", format::number(j, 0))),
+        efficiency_text: or_dash(c.j_per_th, |j| format!("{} J/TH", format::big_count(j))),
         efficiency_note: format!(
             "the {} needs {} J/TH{}",
             asic.name,
             format::significant(asic.j_per_th),
             or_dash(c.energy_vs_asic, |x| format!(
                 ": you spend {}\u{00d7} the energy per hash",
-                format::number(x, 0)
+                format::big_count(x)
             ))
         ),
         earnings_text: or_dash(c.earnings_usd_per_day, format::usd_small),
