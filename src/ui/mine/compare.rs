@@ -55,6 +55,7 @@ pub fn compare_panel(props: &CompareProps) -> Html {
                 <div class="stat" id="miner-years" data-value={v.years_data}>
                     <span class="label">{ "Expected wait for one real block, solo" }</span>
                     <span class="value">{ v.years_text }</span>
+                    if !v.years_scale.is_empty() { <span class="sub years-scale">{ v.years_scale }</span> }
                     <span class="sub">{ v.years_note }{ cite(&DIFFICULTY_T) }</span>
                 </div>
             </div>

@@ -85,7 +85,8 @@ pub fn found(session: &Session, rate: Option<Rate>, on_verify: &Callback<String>
             if found.is_empty() {
                 <p class="field-note" id="miner-found-hint">{ found_hint(session.zero_bits(), rate) }</p>
             }
-            <ol id="miner-found" class="found-list" reversed=true>
+            // Numbered down from the count of all blocks found, so the newest carries its number.
+            <ol id="miner-found" class="found-list" reversed=true start={session.found_count().to_string()}>
                 { for found.iter().map(|f| {
                     let hash = f.hash.to_display_hex();
                     let header = f.header.to_hex();

@@ -8,7 +8,7 @@ use yew::prelude::*;
 use super::HashText;
 use hashwatt_core::data::blocks::KNOWN_BLOCKS;
 use hashwatt_core::model::format;
-use hashwatt_core::model::verify::{verify, Verification};
+use hashwatt_core::model::verify::{shortfall, verify, Verification};
 
 fn view_result(
     result: &Result<Verification, hashwatt_core::model::header::HeaderHexError>,
@@ -36,6 +36,7 @@ fn view_result(
                             "\u{2718} Not valid: this header's hash is above the target its own bits claim."
                         } }
                     </p>
+                    if let Some(note) = shortfall(v) { <p class="field-note" id="verify-shortfall">{ note }</p> }
                     <div class="table-wrap">
                         <table>
                             <tbody>
@@ -65,14 +66,21 @@ pub fn first_known_header() -> String {
         .map_or_else(String::new, |b| b.header_hex.to_string())
 }
 
-/// Brings the verifier into view with its header box focused (after "Verify this block").
+/// Brings the verifier into view (scrolling as the page does, smoothly unless the reader asked
+/// for less motion) with its header box focused (after "Verify this block").
 pub fn show_verifier() {
-    let Some(input) = gloo::utils::document().get_element_by_id("verify-input") else {
-        return;
-    };
-    input.scroll_into_view_with_bool(true);
-    if let Ok(input) = input.dyn_into::<web_sys::HtmlElement>() {
-        let _ = input.focus();
+    let document = gloo::utils::document();
+    if let Some(panel) = document.get_element_by_id("verify") {
+        panel.scroll_into_view();
+    }
+    if let Some(input) = document
+        .get_element_by_id("verify-input")
+        .and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok())
+    {
+        // Focusing must not start a second, instant scroll that cuts the first one short.
+        let options = web_sys::FocusOptions::new();
+        options.set_prevent_scroll(true);
+        let _ = input.focus_with_options(&options);
     }
 }
 

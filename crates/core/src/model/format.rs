@@ -348,18 +348,15 @@ fn round_to_significant(value: f64, figures: i32) -> f64 {
     (value * scale).round() / scale
 }
 
-/// Years in words with the universe for scale when that helps ("5.04 billion years, about 37% of
-/// the age of the universe", "20.2 million trillion years, ..."); under a year, as a duration.
-pub fn years_on_human_scale(value: f64) -> String {
+/// A wait in years, however long or short, in words: under a year as a duration ("10.6
+/// minutes"), then [`years`], and past a thousand trillion years with [`big_count`] ("20.2
+/// million trillion years").
+pub fn long_years(value: f64) -> String {
     const YEAR_S: f64 = 365.25 * 86_400.0;
-    let in_words = match value {
-        v if v.is_finite() && v < 1.0 => return duration(v * YEAR_S),
-        v if v >= 1e15 => format!("{} years", big_count(v)),
+    match value {
+        v if v.is_finite() && v < 1.0 => duration(v * YEAR_S),
+        v if v.is_finite() && v >= 1e15 => format!("{} years", big_count(v)),
         v => years(v),
-    };
-    match against_universe(value) {
-        Some(scale) => format!("{in_words}, {scale}"),
-        None => in_words,
     }
 }
 
@@ -561,18 +558,21 @@ mod tests {
         );
         // Under 1% (1.38e8 years) the years say enough.
         assert_eq!(against_universe(1e6), None);
+        // 5.0445e9 / 13.8e9 = 0.3655.
+        assert_eq!(long_years(5.044_5e9), "5.04 billion years");
         assert_eq!(
-            years_on_human_scale(5.044_5e9),
-            "5.04 billion years, about 37% of the age of the universe"
+            against_universe(5.044_5e9).as_deref(),
+            Some("about 37% of the age of the universe")
         );
-        assert_eq!(years_on_human_scale(12.0), "12.0 years");
+        assert_eq!(long_years(12.0), "12.0 years");
         // 2.0178e19 years = 20.2 million trillion; / 13.8e9 = 1.46e9 times.
+        assert_eq!(long_years(2.0178e19), "20.2 million trillion years");
         assert_eq!(
-            years_on_human_scale(2.0178e19),
-            "20.2 million trillion years, about 1.46 billion times the age of the universe"
+            against_universe(2.0178e19).as_deref(),
+            Some("about 1.46 billion times the age of the universe")
         );
         // 2.02e-5 years * 31,557,600 s = 637 s = 10.6 minutes.
-        assert_eq!(years_on_human_scale(2.02e-5), "10.6 minutes");
+        assert_eq!(long_years(2.02e-5), "10.6 minutes");
     }
 
     #[test]

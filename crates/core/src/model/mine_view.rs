@@ -235,6 +235,9 @@ pub struct CompareView {
     /// Expected years to one real block, solo, and how that is worked out.
     pub years_data: String,
     pub years_text: String,
+    /// That wait against the age of the universe ("about 37% of the age of the universe"), or
+    /// empty when it is too short for the comparison to help.
+    pub years_scale: String,
     pub years_note: String,
     /// Whether the power field's note is an error (the field was clamped or unreadable).
     pub power_error: bool,
@@ -287,7 +290,11 @@ pub fn compare_view(rate: Option<Rate>, power_text: &str, scenario: &Scenario) -
             format!("= {} of your device", format::big_count(n))
         }),
         years_data: c.years_to_block.unwrap_or(0.0).to_string(),
-        years_text: or_dash(c.years_to_block, format::years_on_human_scale),
+        years_text: or_dash(c.years_to_block, format::long_years),
+        years_scale: c
+            .years_to_block
+            .and_then(format::against_universe)
+            .unwrap_or_default(),
         years_note: format!(
             "difficulty {} ({}) \u{00d7} 2³² / your rate",
             format_figure(&DIFFICULTY_T),
