@@ -248,6 +248,32 @@ async fn after_stop_the_results_stay_on_a_phone_and_a_laptop() -> Result {
 
 #[tokio::test]
 #[ignore = "end-to-end: needs dist/ and chromedriver (make test-e2e)"]
+async fn try_mining_now_at_the_top_leads_to_the_miner() -> Result {
+    let page = Page::open("/", 390, 844).await?;
+    assert_eq!(
+        page.attr("#story-try-mining", "href").await?.as_deref(),
+        Some("#mine")
+    );
+    page.click("#story-try-mining").await?;
+    page.wait_until(
+        "const r = document.getElementById('mine').getBoundingClientRect(); \
+         return Math.abs(r.top) < window.innerHeight / 4",
+        Duration::from_secs(5),
+    )
+    .await?;
+    let explained = text(&page, "#miner-bits-explained").await?;
+    assert!(explained.contains("one hex digit is 4 bits"), "{explained}");
+    let hint = text(&page, "#miner-found-hint").await?;
+    assert!(
+        hint.starts_with("None yet. Press Start. At 20 zero bits,"),
+        "{hint}"
+    );
+    page.assert_clean().await?;
+    page.close().await
+}
+
+#[tokio::test]
+#[ignore = "end-to-end: needs dist/ and chromedriver (make test-e2e)"]
 async fn every_block_is_counted_and_the_latest_are_listed() -> Result {
     let page = Page::open("/", 1280, 900).await?;
     // At 6 zero bits a hit comes every 64 hashes: hundreds a second.
