@@ -41,6 +41,7 @@ fn answer(batch: Batch, report: SearchReport, started_ms: f64) -> BatchDone {
         job: batch.job,
         header: batch.header,
         zero_bits: batch.zero_bits,
+        start: batch.start,
         report,
         elapsed_ms: now_ms() - started_ms,
     }

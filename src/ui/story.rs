@@ -10,6 +10,9 @@ pub fn story_section() -> Html {
     html! {
         <section id="story" aria-labelledby="story-title">
             <h2 id="story-title">{ "The story" }</h2>
+            <p class="story-try">
+                <a id="story-try-mining" class="button primary" href="#mine">{ "Try mining now" }</a>
+            </p>
             <div class="prose">
                 { for STORY.iter().map(|part| html! {
                     <article class="story-part" id={part.id} aria-labelledby={format!("{}-h", part.id)}>

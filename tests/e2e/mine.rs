@@ -1,5 +1,6 @@
 //! The miner as a student uses it: mine at a low difficulty, check a found block really hashes to
-//! what the page says, stop, and verify known, tampered and junk headers.
+//! what the page says, stop (the results stay), count every block, verify a found block, and
+//! verify known, tampered and junk headers.
 
 use std::time::Duration;
 
@@ -80,7 +81,7 @@ async fn a_student_mines_a_block_then_stops() -> Result {
 
     page.click("#miner-stop").await?;
     page.wait_until(
-        "return document.getElementById('miner-rate').dataset.value === '0'",
+        "return document.querySelector('.run-state').textContent === 'Stopped'",
         Duration::from_secs(2),
     )
     .await?;
@@ -101,6 +102,211 @@ async fn a_student_mines_a_block_then_stops() -> Result {
         false
     );
 
+    page.assert_clean().await?;
+    page.close().await
+}
+
+/// The text of `selector`, or "" if it is missing.
+async fn text(page: &Page, selector: &str) -> Result<String> {
+    let value = page
+        .js(&format!(
+            "const el = document.querySelector({selector:?}); return el ? el.textContent : ''"
+        ))
+        .await?;
+    Ok(value.as_str().unwrap_or_default().to_string())
+}
+
+/// Mines at 16 zero bits until the rate is measured and a block found, reveals the prediction,
+/// presses Stop, and checks that the measured figures stay, marked "last measured", and that
+/// the prediction's answer is the same. Screenshots the read-outs at `width` x `height`.
+async fn stop_keeps_the_results(width: u32, height: u32) -> Result {
+    let page = Page::open("/", width, height).await?;
+    page.set_value("#miner-bits", "16").await?;
+    page.click("#miner-start").await?;
+    page.wait_until(
+        "return Number(document.getElementById('miner-rate').dataset.value) > 0 \
+                && document.querySelector('#miner-found li') !== null",
+        Duration::from_secs(30),
+    )
+    .await?;
+    page.click("#predict-laptop .predict-reveal").await?;
+    let correct_running = text(&page, "#predict-laptop .predict-choice.correct").await?;
+    assert!(!correct_running.is_empty(), "an answer is marked");
+
+    page.click("#miner-stop").await?;
+    page.wait_until(
+        "return document.querySelector('.run-state').textContent === 'Stopped'",
+        Duration::from_secs(2),
+    )
+    .await?;
+    // Give the page a few ticks: nothing must fall back to dashes or 0 H/s.
+    tokio::time::sleep(Duration::from_millis(800)).await;
+    let kept_rate = rate(page.attr("#miner-rate", "data-value").await?);
+    assert!(
+        kept_rate > 1000.0,
+        "the last measured rate stays: {kept_rate}"
+    );
+    let rate_text = text(&page, "#miner-rate .value").await?;
+    assert!(
+        rate_text.ends_with("H/s") && rate_text != "0 H/s",
+        "{rate_text}"
+    );
+    let rate_sub = text(&page, "#miner-rate .sub").await?;
+    assert!(rate_sub.starts_with("last measured"), "{rate_sub}");
+    let title = text(&page, "#miner-compare h3").await?;
+    assert!(title.ends_with("(at your last measured rate)"), "{title}");
+    for card in ["#miner-share", "#miner-years", "#miner-efficiency"] {
+        let value = text(&page, &format!("{card} .value")).await?;
+        assert!(
+            !value.is_empty() && value != "\u{2014}",
+            "{card} keeps its figure after Stop: {value:?}"
+        );
+        assert!(
+            !value.contains("e-") && !value.contains("e+"),
+            "{card} in words: {value}"
+        );
+    }
+    let share = text(&page, "#miner-share .value").await?;
+    assert!(share.starts_with("about "), "odds in words: {share}");
+    let years = text(&page, "#miner-years .value").await?;
+    assert!(years.contains("years"), "{years}");
+    // The prediction's answer does not change because Stop was pressed.
+    let correct_stopped = text(&page, "#predict-laptop .predict-choice.correct").await?;
+    assert_eq!(correct_running, correct_stopped);
+    let answer = text(&page, "#predict-laptop .predict-answer").await?;
+    assert!(
+        answer.contains("at the rate your browser measured"),
+        "{answer}"
+    );
+
+    page.js("document.querySelector('.miner-live').scrollIntoView({block: 'start', behavior: 'instant'})")
+        .await?;
+    page.screenshot(&format!("mine-stopped-{width}x{height}"))
+        .await?;
+    page.js("document.getElementById('miner-compare').scrollIntoView({block: 'start', behavior: 'instant'})")
+        .await?;
+    page.screenshot(&format!("mine-stopped-compare-{width}x{height}"))
+        .await?;
+
+    // "Verify this block" puts the found header into the verifier, which checks it.
+    let found = page
+        .js("const li = document.querySelector('#miner-found li'); return [li.dataset.header, li.dataset.hash]")
+        .await?;
+    let (header, hash) = (
+        found[0].as_str().ok_or("no data-header")?.to_string(),
+        found[1].as_str().ok_or("no data-hash")?.to_string(),
+    );
+    page.click("#miner-found li .verify-found").await?;
+    page.wait_until(
+        &format!("return document.getElementById('verify-result').dataset.hash === {hash:?}"),
+        Duration::from_secs(5),
+    )
+    .await?;
+    let input = page
+        .js("return [document.getElementById('verify-input').value, document.activeElement.id]")
+        .await?;
+    assert_eq!(input[0], header.as_str(), "the header box holds the block");
+    assert_eq!(input[1], "verify-input", "the header box has the focus");
+    assert_eq!(
+        page.attr("#verify-result", "data-valid").await?.as_deref(),
+        Some("false"),
+        "a practice block meets its own target, not the difficulty-1 target its bits claim"
+    );
+    let why = text(&page, "#verify-shortfall").await?;
+    assert!(
+        why.contains("the target its bits field claims needs 32"),
+        "{why}"
+    );
+    // The verifier scrolls into view (smoothly): wait until its header box is on screen.
+    page.wait_until(
+        "const r = document.getElementById('verify-input').getBoundingClientRect(); \
+         return r.top >= 0 && r.bottom <= window.innerHeight",
+        Duration::from_secs(5),
+    )
+    .await?;
+    page.screenshot(&format!("mine-verify-{width}x{height}"))
+        .await?;
+
+    // Start measures again: the "last measured" marks go.
+    page.click("#miner-start").await?;
+    page.wait_until(
+        "return !document.querySelector('#miner-rate .sub').textContent.startsWith('last measured')",
+        Duration::from_secs(5),
+    )
+    .await?;
+    page.click("#miner-stop").await?;
+    page.assert_clean().await?;
+    page.close().await
+}
+
+#[tokio::test]
+#[ignore = "end-to-end: needs dist/ and chromedriver (make test-e2e)"]
+async fn after_stop_the_results_stay_on_a_phone_and_a_laptop() -> Result {
+    stop_keeps_the_results(390, 844).await?;
+    stop_keeps_the_results(1366, 768).await
+}
+
+#[tokio::test]
+#[ignore = "end-to-end: needs dist/ and chromedriver (make test-e2e)"]
+async fn try_mining_now_at_the_top_leads_to_the_miner() -> Result {
+    let page = Page::open("/", 390, 844).await?;
+    assert_eq!(
+        page.attr("#story-try-mining", "href").await?.as_deref(),
+        Some("#mine")
+    );
+    page.click("#story-try-mining").await?;
+    page.wait_until(
+        "const r = document.getElementById('mine').getBoundingClientRect(); \
+         return Math.abs(r.top) < window.innerHeight / 4",
+        Duration::from_secs(5),
+    )
+    .await?;
+    let explained = text(&page, "#miner-bits-explained").await?;
+    assert!(explained.contains("one hex digit is 4 bits"), "{explained}");
+    let hint = text(&page, "#miner-found-hint").await?;
+    assert!(
+        hint.starts_with("None yet. Press Start. At 20 zero bits,"),
+        "{hint}"
+    );
+    page.assert_clean().await?;
+    page.close().await
+}
+
+#[tokio::test]
+#[ignore = "end-to-end: needs dist/ and chromedriver (make test-e2e)"]
+async fn every_block_is_counted_and_the_latest_are_listed() -> Result {
+    let page = Page::open("/", 1280, 900).await?;
+    // At 6 zero bits a hit comes every 64 hashes: hundreds a second.
+    page.set_value("#miner-bits", "6").await?;
+    page.click("#miner-start").await?;
+    page.wait_until(
+        "return Number(document.getElementById('miner-found-title').dataset.count) > 200",
+        Duration::from_secs(30),
+    )
+    .await?;
+    page.click("#miner-stop").await?;
+    page.wait_until(
+        "return document.querySelector('.run-state').textContent === 'Stopped'",
+        Duration::from_secs(2),
+    )
+    .await?;
+    tokio::time::sleep(Duration::from_millis(300)).await;
+    let count: u64 = page
+        .attr("#miner-found-title", "data-count")
+        .await?
+        .ok_or("no count")?
+        .parse()?;
+    assert!(count > 200, "{count}");
+    let listed = page
+        .js("return document.querySelectorAll('#miner-found li').length")
+        .await?;
+    assert_eq!(listed, 50, "the latest 50 are listed");
+    let title = text(&page, "#miner-found-title").await?;
+    let grouped = hashwatt_core::model::format::number(count as f64, 0);
+    assert_eq!(
+        title,
+        format!("Blocks you found ({grouped}; the latest 50 shown)")
+    );
     page.assert_clean().await?;
     page.close().await
 }
@@ -220,7 +426,8 @@ async fn without_web_workers_the_page_mines_itself_with_a_notice() -> Result {
     .await?;
     page.click("#miner-stop").await?;
     page.wait_until(
-        "return document.getElementById('miner-rate').dataset.value === '0'",
+        "return document.querySelector('.run-state').textContent === 'Stopped' \
+                && !document.getElementById('miner-start').disabled",
         Duration::from_secs(2),
     )
     .await?;

@@ -10,11 +10,12 @@ use hashwatt_core::data::network::{DIFFICULTY_T, HASHRATE_7D_EHS};
 use hashwatt_core::data::Figure;
 use hashwatt_core::model::laptop::DEFAULT_POWER_W;
 use hashwatt_core::model::mine_view::compare_view;
+use hashwatt_core::model::session::Rate;
 
 #[derive(Properties, PartialEq)]
 pub struct CompareProps {
-    /// Your smoothed hash rate, H/s (`None` or 0 until measured).
-    pub rate_hs: Option<f64>,
+    /// Your smoothed hash rate (`None` until measured; the last measured one after Stop).
+    pub rate: Option<Rate>,
 }
 
 fn cite(figure: &Figure) -> Html {
@@ -25,7 +26,7 @@ fn cite(figure: &Figure) -> Html {
 pub fn compare_panel(props: &CompareProps) -> Html {
     let scenario = use_scenario().scenario;
     let power_text = use_state(|| DEFAULT_POWER_W.to_string());
-    let v = compare_view(props.rate_hs, &power_text, &scenario);
+    let v = compare_view(props.rate, &power_text, &scenario);
     let on_power = {
         let power_text = power_text.clone();
         Callback::from(move |e: InputEvent| {
@@ -54,6 +55,7 @@ pub fn compare_panel(props: &CompareProps) -> Html {
                 <div class="stat" id="miner-years" data-value={v.years_data}>
                     <span class="label">{ "Expected wait for one real block, solo" }</span>
                     <span class="value">{ v.years_text }</span>
+                    if !v.years_scale.is_empty() { <span class="sub years-scale">{ v.years_scale }</span> }
                     <span class="sub">{ v.years_note }{ cite(&DIFFICULTY_T) }</span>
                 </div>
             </div>

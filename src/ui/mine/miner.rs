@@ -16,8 +16,8 @@ use hashwatt_core::model::laptop::{
     MIN_ZERO_BITS,
 };
 use hashwatt_core::model::mine_view::{
-    bits_value_text, laptop_block_answer, read_workers, run_state_text, unix_seconds,
-    workers_offered,
+    bits_explained, bits_value_text, laptop_block_answer, read_workers, run_state_text,
+    unix_seconds, workers_offered,
 };
 use hashwatt_core::model::predictions::LAPTOP_BLOCK;
 use hashwatt_core::model::session::{BatchDone, RunState, Session};
@@ -39,6 +39,12 @@ pub enum Msg {
     Bits(String),
     Workers(String),
     Message(String),
+}
+
+#[derive(Properties, PartialEq)]
+pub struct MinerProps {
+    /// Puts a found block's header (80 bytes in hex) into the verifier below.
+    pub on_verify: Callback<String>,
 }
 
 pub struct Miner {
@@ -94,7 +100,7 @@ impl Miner {
 
 impl Component for Miner {
     type Message = Msg;
-    type Properties = ();
+    type Properties = MinerProps;
 
     fn create(ctx: &Context<Self>) -> Self {
         let max_workers = workers_offered(gloo::utils::window().navigator().hardware_concurrency());
@@ -197,7 +203,7 @@ impl Component for Miner {
         let link = ctx.link();
         let running = self.session.state() != RunState::Stopped;
         let bits = self.session.zero_bits();
-        let rate = self.session.rate_hs();
+        let rate = self.session.shown_rate();
         let on_bits = link.callback(|e: InputEvent| {
             Msg::Bits(e.target_unchecked_into::<HtmlInputElement>().value())
         });
@@ -227,6 +233,7 @@ impl Component for Miner {
                                    oninput={on_bits} />
                         </div>
                         if let Some(note) = &self.bits_note { <p class="field-error" role="status">{ note }</p> }
+                        <p class="field-note" id="miner-bits-explained">{ bits_explained(bits) }</p>
                         <p class="field-note">
                             { "Target (a hash must be at or below it): " }
                             <HashText hex={Target::from_leading_zero_bits(bits).to_display_hex()} />
@@ -248,9 +255,9 @@ impl Component for Miner {
                     if let Some(notice) = self.pool.notice() { <p class="field-error" role="alert">{ notice }</p> }
                 </div>
                 { panels::live(&self.session, self.workers) }
-                { panels::found(&self.session, rate) }
+                { panels::found(&self.session, rate, &ctx.props().on_verify) }
                 <Predict question={LAPTOP_BLOCK} answer={laptop_block_answer(rate)} />
-                <Compare rate_hs={rate} />
+                <Compare {rate} />
                 { panels::header_fields(self.session.template()) }
             </div>
         }

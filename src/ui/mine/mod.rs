@@ -18,6 +18,14 @@ pub use hash_text::HashText;
 
 #[function_component(MineSection)]
 pub fn mine_section() -> Html {
+    let verify_text = use_state(verify::first_known_header);
+    let on_verify = {
+        let verify_text = verify_text.clone();
+        Callback::from(move |header: String| {
+            verify_text.set(header);
+            verify::show_verifier();
+        })
+    };
     html! {
         <section id="mine" aria-labelledby="mine-title">
             <h2 id="mine-title">{ "Mine a block in your browser" }</h2>
@@ -31,8 +39,8 @@ pub fn mine_section() -> Html {
                        network. Mining pauses when you switch tabs, and stops when you press Stop." }
                 </p>
             </div>
-            <miner::Miner />
-            <verify::Verify />
+            <miner::Miner {on_verify} />
+            <verify::Verify text={verify_text} />
         </section>
     }
 }

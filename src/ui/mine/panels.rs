@@ -6,8 +6,8 @@ use yew::prelude::*;
 
 use super::HashText;
 use hashwatt_core::model::header::BlockHeader;
-use hashwatt_core::model::mine_view::{found_note, live_view};
-use hashwatt_core::model::session::Session;
+use hashwatt_core::model::mine_view::{found_hint, found_note, found_title, live_view};
+use hashwatt_core::model::session::{Rate, Session};
 
 pub fn header_fields(h: &BlockHeader) -> Html {
     let row = |name: &str, value: String, note: &str| {
@@ -76,24 +76,29 @@ pub fn live(session: &Session, workers: usize) -> Html {
     }
 }
 
-pub fn found(session: &Session, rate: Option<f64>) -> Html {
+/// The found blocks, newest first, each with a button that puts its header into the verifier.
+pub fn found(session: &Session, rate: Option<Rate>, on_verify: &Callback<String>) -> Html {
     let found = session.found();
     html! {
         <div class="panel found">
-            <h3>{ format!("Blocks you found ({})", found.len()) }</h3>
+            <h3 id="miner-found-title" data-count={session.found_count().to_string()}>{ found_title(session) }</h3>
             if found.is_empty() {
-                <p class="field-note">{ "None yet. Press Start; at 20 zero bits a laptop finds one every few seconds." }</p>
+                <p class="field-note" id="miner-found-hint">{ found_hint(session.zero_bits(), rate) }</p>
             }
-            <ol id="miner-found" class="found-list" reversed=true>
+            // Numbered down from the count of all blocks found, so the newest carries its number.
+            <ol id="miner-found" class="found-list" reversed=true start={session.found_count().to_string()}>
                 { for found.iter().map(|f| {
                     let hash = f.hash.to_display_hex();
+                    let header = f.header.to_hex();
+                    let on_click = on_verify.reform(move |_: MouseEvent| header.clone());
                     html! {
                         <li data-nonce={f.header.nonce.to_string()} data-hash={hash.clone()} data-bits={f.zero_bits.to_string()}
                             data-header={f.header.to_hex()}>
                             <HashText hex={hash} />
                             <span class="found-meta">
-                                { found_note(f, rate) }
+                                { found_note(f, rate.map(|r| r.hs)) }
                             </span>
+                            <button type="button" class="verify-found" onclick={on_click}>{ "Verify this block" }</button>
                         </li>
                     }
                 }) }

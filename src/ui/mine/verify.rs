@@ -1,13 +1,14 @@
 //! "Verify a real block": paste 80 header bytes in hex, or pick a known block, and see each field,
 //! the hash, the target its bits claim and whether the proof of work checks out.
 
+use wasm_bindgen::JsCast;
 use web_sys::HtmlTextAreaElement;
 use yew::prelude::*;
 
 use super::HashText;
 use hashwatt_core::data::blocks::KNOWN_BLOCKS;
 use hashwatt_core::model::format;
-use hashwatt_core::model::verify::{verify, Verification};
+use hashwatt_core::model::verify::{shortfall, verify, Verification};
 
 fn view_result(
     result: &Result<Verification, hashwatt_core::model::header::HeaderHexError>,
@@ -35,6 +36,7 @@ fn view_result(
                             "\u{2718} Not valid: this header's hash is above the target its own bits claim."
                         } }
                     </p>
+                    if let Some(note) = shortfall(v) { <p class="field-note" id="verify-shortfall">{ note }</p> }
                     <div class="table-wrap">
                         <table>
                             <tbody>
@@ -57,13 +59,40 @@ fn view_result(
     }
 }
 
+/// The verifier's text, at first a known block's header.
+pub fn first_known_header() -> String {
+    KNOWN_BLOCKS
+        .first()
+        .map_or_else(String::new, |b| b.header_hex.to_string())
+}
+
+/// Brings the verifier into view (scrolling as the page does, smoothly unless the reader asked
+/// for less motion) with its header box focused (after "Verify this block").
+pub fn show_verifier() {
+    let document = gloo::utils::document();
+    if let Some(panel) = document.get_element_by_id("verify") {
+        panel.scroll_into_view();
+    }
+    if let Some(input) = document
+        .get_element_by_id("verify-input")
+        .and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok())
+    {
+        // Focusing must not start a second, instant scroll that cuts the first one short.
+        let options = web_sys::FocusOptions::new();
+        options.set_prevent_scroll(true);
+        let _ = input.focus_with_options(&options);
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct VerifyProps {
+    /// The header box's text, shared with the miner's "Verify this block" buttons.
+    pub text: UseStateHandle<String>,
+}
+
 #[function_component(Verify)]
-pub fn verify_panel() -> Html {
-    let text = use_state(|| {
-        KNOWN_BLOCKS
-            .first()
-            .map_or_else(String::new, |b| b.header_hex.to_string())
-    });
+pub fn verify_panel(props: &VerifyProps) -> Html {
+    let text = props.text.clone();
     let result = use_memo((*text).clone(), |t| verify(t));
     let on_input = {
         let text = text.clone();
@@ -72,7 +101,7 @@ pub fn verify_panel() -> Html {
         })
     };
     html! {
-        <div class="panel verify">
+        <div class="panel verify" id="verify">
             <h3>{ "Verify a real block" }</h3>
             <p>
                 { "Anyone can check a block's proof of work with one hash. Paste an 80-byte block header in \

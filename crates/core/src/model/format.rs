@@ -189,6 +189,189 @@ pub fn years(years: f64) -> String {
     }
 }
 
+/// The age of the universe in years: 13.8 billion, the physical constant as measured from the
+/// cosmic microwave background (Planck 2018: 13.787 ± 0.020 billion years). Not a FACTS figure.
+pub const UNIVERSE_AGE_YEARS: f64 = 13.8e9;
+
+/// "ten", "a hundred", "a thousand", ..., "a thousand trillion", ... for 10^`power` (1..=24): a
+/// scale a reader can say aloud.
+fn scale_word(power: u32) -> String {
+    const GROUPS: [&str; 9] = [
+        "",
+        "thousand",
+        "million",
+        "billion",
+        "trillion",
+        "thousand trillion",
+        "million trillion",
+        "billion trillion",
+        "trillion trillion",
+    ];
+    let group = GROUPS[(power / 3) as usize];
+    match (power % 3, group) {
+        (0, group) => format!("a {group}"),
+        (1, "") => "ten".to_string(),
+        (2, "") => "a hundred".to_string(),
+        (1, group) => format!("ten {group}"),
+        (_, group) => format!("a hundred {group}"),
+    }
+}
+
+/// A probability or share (a fraction from 0 to 1) as odds in words, one significant figure
+/// ("about 4 in a thousand trillion" for 3.7e-15, "about 3 in ten" for 0.3); shares above a
+/// tenth as a percentage. Never exponent notation.
+pub fn odds(fraction: f64) -> String {
+    const SMALLEST_POWER: u32 = 24;
+    if !fraction.is_finite() || fraction < 0.0 {
+        return "\u{2014}".to_string();
+    }
+    if fraction == 0.0 {
+        return "none".to_string();
+    }
+    if fraction >= 0.1 {
+        return format!("about {}%", number(fraction * 100.0, 0));
+    }
+    // The power of ten that brings the fraction to 1..10, then one figure rounded; 9.5 and up
+    // round to "1 in" the next scale down.
+    let mut power = (-fraction.log10()).ceil() as u32;
+    let mut count = (fraction * 10f64.powi(power as i32)).round();
+    if count < 1.0 {
+        // log10 rounding at an exact power of ten
+        power += 1;
+        count = (fraction * 10f64.powi(power as i32)).round();
+    }
+    if count >= 10.0 {
+        power -= 1;
+        count = 1.0;
+    }
+    if power > SMALLEST_POWER {
+        return format!("less than 1 in {}", scale_word(SMALLEST_POWER));
+    }
+    format!("about {count} in {}", scale_word(power))
+}
+
+/// A count in words once it is too long to read as digits: up to a billion with separators
+/// ("67,500,000", "950", "0.270"), then "270 thousand trillion", "1.50 billion". Never exponent
+/// notation.
+pub fn big_count(value: f64) -> String {
+    const GROUPS: [(f64, &str); 6] = [
+        (1e24, "trillion trillion"),
+        (1e21, "billion trillion"),
+        (1e18, "million trillion"),
+        (1e15, "thousand trillion"),
+        (1e12, "trillion"),
+        (1e9, "billion"),
+    ];
+    if !value.is_finite() {
+        return "\u{2014}".to_string();
+    }
+    match GROUPS.iter().find(|(size, _)| value.abs() >= *size) {
+        Some((size, word)) => format!("{} {word}", significant(value / size)),
+        None if value.abs() >= 1_000.0 => number(value, 0),
+        None => significant(value),
+    }
+}
+
+/// "tenth", "hundredth", ..., "trillionth" for 10^-`power` (1..=12).
+fn fraction_word(power: u32) -> &'static str {
+    const WORDS: [&str; 12] = [
+        "tenth",
+        "hundredth",
+        "thousandth",
+        "ten-thousandth",
+        "hundred-thousandth",
+        "millionth",
+        "ten-millionth",
+        "hundred-millionth",
+        "billionth",
+        "ten-billionth",
+        "hundred-billionth",
+        "trillionth",
+    ];
+    WORDS[(power.clamp(1, 12) - 1) as usize]
+}
+
+/// US dollars, with amounts under a cent as a fraction of a cent in words, one significant figure
+/// ("a ten-thousandth of a cent" for $0.000001, "about 4 millionths of a cent" for $3.7e-8);
+/// a cent and more as [`usd`]. Never exponent notation.
+pub fn usd_small(value: f64) -> String {
+    const SMALLEST_POWER: u32 = 12;
+    if !value.is_finite() || value < 0.0 {
+        return usd(value);
+    }
+    if value == 0.0 {
+        return "$0".to_string();
+    }
+    let cents = value * 100.0;
+    if cents >= 0.95 {
+        return usd(value);
+    }
+    let mut power = (-cents.log10()).ceil() as u32;
+    let mut count = (cents * 10f64.powi(power as i32)).round();
+    if count < 1.0 {
+        power += 1;
+        count = (cents * 10f64.powi(power as i32)).round();
+    }
+    if count >= 10.0 {
+        power -= 1;
+        count = 1.0;
+    }
+    if power > SMALLEST_POWER {
+        return format!("less than a {} of a cent", fraction_word(SMALLEST_POWER));
+    }
+    if count == 1.0 {
+        format!("about a {} of a cent", fraction_word(power))
+    } else {
+        format!("about {count} {}s of a cent", fraction_word(power))
+    }
+}
+
+/// A long wait in years set against the age of the universe ([`UNIVERSE_AGE_YEARS`]): "about 28%
+/// of the age of the universe", "about 3.2 times the age of the universe"; None under 1% of it
+/// (then the years alone say it).
+pub fn against_universe(years: f64) -> Option<String> {
+    if !years.is_finite() {
+        return None;
+    }
+    let ratio = years / UNIVERSE_AGE_YEARS;
+    match ratio {
+        r if r < 0.01 => None,
+        r if r < 0.995 => Some(format!(
+            "about {}% of the age of the universe",
+            number(r * 100.0, 0)
+        )),
+        r if r < 1.05 => Some("about the age of the universe".to_string()),
+        r => Some(format!(
+            "about {} times the age of the universe",
+            match r {
+                r if r >= 1e9 => big_count(r),
+                r => significant_or_whole(round_to_significant(r, 2)),
+            }
+        )),
+    }
+}
+
+/// `value` rounded to `figures` significant figures.
+fn round_to_significant(value: f64, figures: i32) -> f64 {
+    if value == 0.0 || !value.is_finite() {
+        return value;
+    }
+    let scale = 10f64.powi(figures - 1 - value.abs().log10().floor() as i32);
+    (value * scale).round() / scale
+}
+
+/// A wait in years, however long or short, in words: under a year as a duration ("10.6
+/// minutes"), then [`years`], and past a thousand trillion years with [`big_count`] ("20.2
+/// million trillion years").
+pub fn long_years(value: f64) -> String {
+    const YEAR_S: f64 = 365.25 * 86_400.0;
+    match value {
+        v if v.is_finite() && v < 1.0 => duration(v * YEAR_S),
+        v if v.is_finite() && v >= 1e15 => format!("{} years", big_count(v)),
+        v => years(v),
+    }
+}
+
 /// A Unix time in seconds as a UTC date and time ("2009-01-03 18:15:05 UTC"), by the civil-from-days
 /// algorithm (proleptic Gregorian calendar), so block timestamps read as dates.
 pub fn utc_datetime(unix_s: i64) -> String {
@@ -324,6 +507,94 @@ mod tests {
         assert_eq!(duration(86_400.0 * 12.0), "12.0 days");
         assert_eq!(duration(365.25 * 86_400.0 * 4.1e6), "4.10 million years");
         assert_eq!(years(2.1e9), "2.10 billion years");
+    }
+
+    #[test]
+    fn odds_read_as_words() {
+        // 3.7e-15 * 1e15 = 3.7, about 4.
+        assert_eq!(odds(3.7e-15), "about 4 in a thousand trillion");
+        // 4e6 H/s / 1.024e21 H/s = 3.90625e-15.
+        assert_eq!(odds(3.906_25e-15), "about 4 in a thousand trillion");
+        // 0.05 * 100 = 5.
+        assert_eq!(odds(0.05), "about 5 in a hundred");
+        // 0.097 * 100 = 9.7 rounds to 10: 1 in ten.
+        assert_eq!(odds(0.097), "about 1 in ten");
+        assert_eq!(odds(1e-6), "about 1 in a million");
+        // 2.4e-21 * 1e21 = 2.4.
+        assert_eq!(odds(2.4e-21), "about 2 in a billion trillion");
+        assert_eq!(odds(7e-11), "about 7 in a hundred billion");
+        assert_eq!(odds(3e-5), "about 3 in a hundred thousand");
+        assert_eq!(odds(1e-30), "less than 1 in a trillion trillion");
+        assert_eq!(odds(0.3), "about 30%");
+        assert_eq!(odds(0.0), "none");
+        assert_eq!(odds(f64::NAN), "\u{2014}");
+    }
+
+    #[test]
+    fn tiny_dollars_are_fractions_of_a_cent() {
+        // $1.184e-7 = 1.184e-5 cents, about 1 hundred-thousandth.
+        assert_eq!(usd_small(1.184e-7), "about a hundred-thousandth of a cent");
+        // $0.000001 = 0.0001 cents.
+        assert_eq!(usd_small(0.000_001), "about a ten-thousandth of a cent");
+        // $3.7e-8 = 3.7e-6 cents, about 4 millionths.
+        assert_eq!(usd_small(3.7e-8), "about 4 millionths of a cent");
+        // $0.004 = 0.4 cents.
+        assert_eq!(usd_small(0.004), "about 4 tenths of a cent");
+        assert_eq!(usd_small(1e-20), "less than a trillionth of a cent");
+        assert_eq!(usd_small(0.0162), "$0.0162");
+        assert_eq!(usd_small(5.4), "$5.40");
+        assert_eq!(usd_small(0.0), "$0");
+    }
+
+    #[test]
+    fn big_counts_in_words() {
+        assert_eq!(big_count(67_500_000.0), "67,500,000");
+        // 270e12 H/s / 1e-3 H/s = 2.7e17 = 270 thousand trillion.
+        assert_eq!(big_count(2.7e17), "270 thousand trillion");
+        assert_eq!(big_count(1.5e9), "1.50 billion");
+        assert_eq!(big_count(1.5e25), "15.0 trillion trillion");
+        assert_eq!(big_count(950.0), "950");
+        assert_eq!(big_count(0.27), "0.270");
+    }
+
+    #[test]
+    fn huge_waits_against_the_age_of_the_universe() {
+        // 3.9e9 / 13.8e9 = 0.2826.
+        assert_eq!(
+            against_universe(3.9e9).as_deref(),
+            Some("about 28% of the age of the universe")
+        );
+        // 4.416e10 / 13.8e9 = 3.2.
+        assert_eq!(
+            against_universe(4.416e10).as_deref(),
+            Some("about 3.2 times the age of the universe")
+        );
+        assert_eq!(
+            against_universe(13.9e9).as_deref(),
+            Some("about the age of the universe")
+        );
+        // 1.38e17 / 13.8e9 = 1e7.
+        assert_eq!(
+            against_universe(1.38e17).as_deref(),
+            Some("about 10,000,000 times the age of the universe")
+        );
+        // Under 1% (1.38e8 years) the years say enough.
+        assert_eq!(against_universe(1e6), None);
+        // 5.0445e9 / 13.8e9 = 0.3655.
+        assert_eq!(long_years(5.044_5e9), "5.04 billion years");
+        assert_eq!(
+            against_universe(5.044_5e9).as_deref(),
+            Some("about 37% of the age of the universe")
+        );
+        assert_eq!(long_years(12.0), "12.0 years");
+        // 2.0178e19 years = 20.2 million trillion; / 13.8e9 = 1.46e9 times.
+        assert_eq!(long_years(2.0178e19), "20.2 million trillion years");
+        assert_eq!(
+            against_universe(2.0178e19).as_deref(),
+            Some("about 1.46 billion times the age of the universe")
+        );
+        // 2.02e-5 years * 31,557,600 s = 637 s = 10.6 minutes.
+        assert_eq!(long_years(2.02e-5), "10.6 minutes");
     }
 
     #[test]

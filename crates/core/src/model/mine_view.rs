@@ -5,9 +5,9 @@
 
 use super::format;
 use super::laptop::{compare, modern_asic, read_power_w, Network};
-use super::predictions::{laptop_block, Answer};
+use super::predictions::{laptop_block, reference_cpu, Answer};
 use super::scenario::Scenario;
-use super::session::{FoundBlock, RunState, Session};
+use super::session::{FoundBlock, Rate, RunState, Session};
 use super::solo;
 use super::target::expected_hashes;
 use crate::data::format_figure;
@@ -61,6 +61,24 @@ pub fn bits_value_text(zero_bits: u32) -> String {
     )
 }
 
+/// The difficulty control explained for its setting: "20 zero bits = 5 zero hex digits at the
+/// start of the hash (one hex digit is 4 bits). Each extra bit doubles the work: 21 bits take
+/// about 2,097,152 hashes."
+pub fn bits_explained(zero_bits: u32) -> String {
+    let digits = zero_bits / 4;
+    let spare = match zero_bits % 4 {
+        0 => String::new(),
+        r => format!(" and {r} more zero bit{}", if r == 1 { "" } else { "s" }),
+    };
+    format!(
+        "{zero_bits} zero bits = {digits} zero hex digit{}{spare} at the start of the hash (one hex \
+         digit is 4 bits). Each extra bit doubles the work: {} bits take about {} hashes.",
+        if digits == 1 { "" } else { "s" },
+        zero_bits + 1,
+        format::number(expected_hashes(zero_bits + 1), 0)
+    )
+}
+
 /// The run state in words, for the status beside Start and Stop.
 pub fn run_state_text(state: RunState) -> &'static str {
     match state {
@@ -90,29 +108,37 @@ pub struct LiveView {
     pub best: Option<(String, String)>,
 }
 
-/// [`LiveView`] of `session`, mined by `workers` workers.
+/// [`LiveView`] of `session`, mined by `workers` workers. After Stop the last measured rate and
+/// what follows from it stay, marked as such, until the next Start.
 pub fn live_view(session: &Session, workers: usize) -> LiveView {
-    let rate = session.rate_hs();
-    let rate_hs = rate.unwrap_or(0.0);
+    let rate = session.shown_rate();
+    let rate_hs = rate.map_or(0.0, |r| r.hs);
+    let last = rate.is_some_and(|r| !r.live);
     let running = session.state() != RunState::Stopped;
     let rate_text = match rate {
         None if running => "warming up\u{2026}".to_string(),
         _ => format::hashrate(rate_hs),
     };
     let expected = solo::expected_seconds_to_hit(session.zero_bits(), rate_hs);
+    let workers_words = format!(
+        "{workers} {}",
+        if workers == 1 { "worker" } else { "workers" }
+    );
     LiveView {
         rate_data: format!("{rate_hs:.0}"),
         rate_text,
-        workers_text: format!(
-            "{workers} {}, averaged over 2 s",
-            if workers == 1 { "worker" } else { "workers" }
-        ),
+        workers_text: if last {
+            format!("last measured ({workers_words}); Start measures again")
+        } else {
+            format!("{workers_words}, averaged over 2 s")
+        },
         tried_data: session.tried().to_string(),
         tried_text: format::number(session.tried() as f64, 0),
         expected_text: expected.map_or_else(|| DASH.to_string(), format::duration),
         expected_note: format!(
-            "2{} hashes / your rate",
-            format::superscript(session.zero_bits())
+            "2{} hashes / your {}rate",
+            format::superscript(session.zero_bits()),
+            if last { "last measured " } else { "" }
         ),
         best: session.best().map(|best| {
             (
@@ -127,6 +153,45 @@ pub fn live_view(session: &Session, workers: usize) -> LiveView {
     }
 }
 
+/// The found blocks' heading: every block counted, and how many of them are listed.
+pub fn found_title(session: &Session) -> String {
+    let count = session.found_count();
+    if count > session.found().len() as u64 {
+        format!(
+            "Blocks you found ({}; the latest {} shown)",
+            format::number(count as f64, 0),
+            session.found().len()
+        )
+    } else {
+        format!("Blocks you found ({count})")
+    }
+}
+
+/// What to expect before the first block, at the session's difficulty: from the reader's rate
+/// once measured, else from the hardware data's reference CPU (a stated rate, not this computer).
+pub fn found_hint(zero_bits: u32, rate: Option<Rate>) -> String {
+    let every = |rate_hs: f64| {
+        solo::expected_seconds_to_hit(zero_bits, rate_hs)
+            .map_or_else(|| DASH.to_string(), format::duration)
+    };
+    match (rate, reference_cpu()) {
+        (Some(rate), _) => format!(
+            "None yet. At {zero_bits} zero bits and your {}rate of {}, expect one about every {} \
+             on average.",
+            if rate.live { "" } else { "last measured " },
+            format::hashrate(rate.hs),
+            every(rate.hs)
+        ),
+        (None, Some((name, rate_hs))) => format!(
+            "None yet. Press Start. At {zero_bits} zero bits, a {name} hashing at {} would find \
+             one about every {} on average; yours shows once measured.",
+            format::hashrate(rate_hs),
+            every(rate_hs)
+        ),
+        (None, None) => "None yet. Press Start.".to_string(),
+    }
+}
+
 /// One found block in words: "nonce 12 · 20 zero bits · took 3.20 seconds · expected 1.05 seconds",
 /// the expected time at the current rate `rate_hs` (a dash until measured).
 pub fn found_note(found: &FoundBlock, rate_hs: Option<f64>) -> String {
@@ -135,15 +200,20 @@ pub fn found_note(found: &FoundBlock, rate_hs: Option<f64>) -> String {
         "nonce {} · {} zero bits · took {} · expected {}",
         found.header.nonce,
         found.zero_bits,
-        format::duration(found.took_ms as f64 / 1000.0),
+        format::duration(found.took_ms / 1000.0),
         expected.map_or_else(|| DASH.to_string(), format::duration)
     )
 }
 
-/// The "how long would a real block take?" prediction, at the measured rate (or the reference
-/// CPU's until there is one) and the network's difficulty.
-pub fn laptop_block_answer(rate_hs: Option<f64>) -> Option<Answer> {
-    laptop_block(rate_hs.unwrap_or(0.0), network_difficulty())
+/// The "how long would a real block take?" prediction, at the measured rate (the last one after
+/// Stop, so Stop does not change the answer; the reference CPU's until there is one) and the
+/// network's difficulty, with the age of the universe for scale.
+pub fn laptop_block_answer(rate: Option<Rate>) -> Option<Answer> {
+    let mut answer = laptop_block(rate.map_or(0.0, |r| r.hs), network_difficulty())?;
+    if let Some(scale) = format::against_universe(answer.value) {
+        answer.text = format!("{} That is {scale}.", answer.text);
+    }
+    Some(answer)
 }
 
 /// The comparison panel: your device against the network and a modern ASIC. The `*_data` fields
@@ -155,7 +225,7 @@ pub struct CompareView {
     /// The network's 7-day hash rate ("1.02 ZH/s") and its date.
     pub network_rate: String,
     pub network_note: String,
-    /// Your share of the network, a fraction ("3.9e-15").
+    /// Your share of the network, a fraction, and in words ("about 4 in a thousand trillion").
     pub share_data: String,
     pub share_text: String,
     /// "One Antminer S21 XP", its rate, and how many of your devices match it.
@@ -165,6 +235,9 @@ pub struct CompareView {
     /// Expected years to one real block, solo, and how that is worked out.
     pub years_data: String,
     pub years_text: String,
+    /// That wait against the age of the universe ("about 37% of the age of the universe"), or
+    /// empty when it is too short for the comparison to help.
+    pub years_scale: String,
     pub years_note: String,
     /// Whether the power field's note is an error (the field was clamped or unreadable).
     pub power_error: bool,
@@ -184,10 +257,11 @@ fn or_dash(value: Option<f64>, show: impl Fn(f64) -> String) -> String {
     value.map_or_else(|| DASH.to_string(), show)
 }
 
-/// [`CompareView`] for a device hashing at `rate_hs` (H/s, `None` or 0 until measured) with the
-/// power field reading `power_text` (W), priced with `scenario`'s bitcoin price, electricity price,
-/// subsidy and fees.
-pub fn compare_view(rate_hs: Option<f64>, power_text: &str, scenario: &Scenario) -> CompareView {
+/// [`CompareView`] for a device hashing at `rate` (`None` or 0 H/s until measured; the last
+/// measured rate after Stop) with the power field reading `power_text` (W), priced with
+/// `scenario`'s bitcoin price, electricity price, subsidy and fees.
+pub fn compare_view(rate: Option<Rate>, power_text: &str, scenario: &Scenario) -> CompareView {
+    let rate_hs = rate.map(|r| r.hs);
     let (power_w, power_note) = read_power_w(power_text);
     let asic = modern_asic();
     let network = Network {
@@ -201,22 +275,26 @@ pub fn compare_view(rate_hs: Option<f64>, power_text: &str, scenario: &Scenario)
     let c = compare(rate_hs.unwrap_or(0.0), power_w, &network, &asic);
     let measured = rate_hs.is_some_and(|r| r > 0.0);
     CompareView {
-        hint: if measured {
-            ""
-        } else {
-            " (start mining to measure your rate)"
+        hint: match rate {
+            Some(r) if measured && !r.live => " (at your last measured rate)",
+            _ if measured => "",
+            _ => " (start mining to measure your rate)",
         },
         network_rate: format::hashrate(network.hashrate_ehs * 1e18),
         network_note: format!("7-day average, {}", format::period(HASHRATE_7D_EHS.as_of)),
         share_data: c.share.unwrap_or(0.0).to_string(),
-        share_text: or_dash(c.share, |s| format!("{s:.1e}")),
+        share_text: or_dash(c.share, format::odds),
         asic_label: format!("One {}", asic.name),
         asic_rate: format::hashrate(asic.hashrate_hs),
         devices_text: or_dash(c.devices_per_asic, |n| {
-            format!("= {} of your device", format::significant(n))
+            format!("= {} of your device", format::big_count(n))
         }),
         years_data: c.years_to_block.unwrap_or(0.0).to_string(),
-        years_text: or_dash(c.years_to_block, format::years),
+        years_text: or_dash(c.years_to_block, format::long_years),
+        years_scale: c
+            .years_to_block
+            .and_then(format::against_universe)
+            .unwrap_or_default(),
         years_note: format!(
             "difficulty {} ({}) \u{00d7} 2³² / your rate",
             format_figure(&DIFFICULTY_T),
@@ -227,22 +305,22 @@ pub fn compare_view(rate_hs: Option<f64>, power_text: &str, scenario: &Scenario)
             "A laptop's processor draws roughly 15 W when busy; a desktop more.".into()
         }),
         efficiency_data: c.j_per_th.unwrap_or(0.0).to_string(),
-        efficiency_text: or_dash(c.j_per_th, |j| format!("{} J/TH", format::number(j, 0))),
+        efficiency_text: or_dash(c.j_per_th, |j| format!("{} J/TH", format::big_count(j))),
         efficiency_note: format!(
             "the {} needs {} J/TH{}",
             asic.name,
             format::significant(asic.j_per_th),
             or_dash(c.energy_vs_asic, |x| format!(
                 ": you spend {}\u{00d7} the energy per hash",
-                format::number(x, 0)
+                format::big_count(x)
             ))
         ),
-        earnings_text: or_dash(c.earnings_usd_per_day, |u| format!("${u:.2e}")),
+        earnings_text: or_dash(c.earnings_usd_per_day, format::usd_small),
         earnings_note: format!(
             "at {} per bitcoin (scenario)",
             format::usd(scenario.price_usd)
         ),
-        electricity_text: or_dash(c.electricity_usd_per_day, format::usd),
+        electricity_text: or_dash(c.electricity_usd_per_day, format::usd_small),
         electricity_note: format!(
             "{} W around the clock at {} per kWh (scenario)",
             format::significant(power_w),

@@ -70,6 +70,14 @@ fn the_difficulty_reads_in_words() {
     assert_eq!(run_state_text(RunState::Running), "Mining\u{2026}");
 }
 
+fn live(hs: f64) -> Rate {
+    Rate { hs, live: true }
+}
+
+fn last(hs: f64) -> Rate {
+    Rate { hs, live: false }
+}
+
 #[test]
 fn a_stopped_session_shows_zero_and_dashes() {
     let s = Session::new(genesis(), 20);
@@ -102,6 +110,7 @@ fn a_running_session_shows_its_rate_progress_and_best() {
         job: s.job(),
         header: genesis(),
         zero_bits: 20,
+        start: 0,
         report: SearchReport {
             tried: 100_000,
             hits: vec![],
@@ -141,7 +150,8 @@ fn a_found_block_says_how_long_it_took_and_would_take() {
         },
         hash: Hash256([0; 32]),
         zero_bits: 20,
-        took_ms: 3_200,
+        found_at_ms: 4_000.0,
+        took_ms: 3_200.0,
     };
     // 3,200 ms = 3.20 seconds; 2^20 / 4e6 = 0.262144 s = 262 ms.
     assert_eq!(
@@ -157,35 +167,50 @@ fn a_found_block_says_how_long_it_took_and_would_take() {
 #[test]
 fn the_prediction_uses_the_measured_rate_or_the_reference_cpu() {
     // 148.26e12 * 2^32 / 4e6 H/s / 31,557,600 s a year = 5.0445e9 years.
-    let measured = laptop_block_answer(Some(4e6)).expect("an answer");
+    let measured = laptop_block_answer(Some(live(4e6))).expect("an answer");
     assert!(
         (measured.value - 5.044_5e9).abs() < 1e6,
         "{}",
         measured.value
     );
     assert_eq!(
-        laptop_block_answer(None),
-        laptop_block(0.0, 148.26e12),
+        laptop_block_answer(None).map(|a| a.correct),
+        laptop_block(0.0, 148.26e12).map(|a| a.correct),
         "unmeasured: the reference CPU"
+    );
+    assert_eq!(
+        laptop_block_answer(None).map(|a| a.value),
+        laptop_block(0.0, 148.26e12).map(|a| a.value),
+    );
+    // Stop keeps the last measured rate, so the answer does not change.
+    assert_eq!(laptop_block_answer(Some(last(4e6))), Some(measured.clone()));
+    // 5.0445e9 / 13.8e9 = 0.3655: about 37%.
+    assert!(
+        measured
+            .text
+            .ends_with("That is about 37% of the age of the universe."),
+        "{}",
+        measured.text
     );
 }
 
 #[test]
 fn a_4_mhs_15_w_laptop_against_the_industry() {
-    let v = compare_view(Some(4e6), "15", &scenario());
+    let v = compare_view(Some(live(4e6)), "15", &scenario());
     assert_eq!(v.hint, "");
     // 1,024 EH/s = 1.024e21 H/s = 1.02 ZH/s, as of 2026-01-12.
     assert_eq!(v.network_rate, "1.02 ZH/s");
     assert_eq!(v.network_note, "7-day average, 2026-01-12");
-    // 4e6 / 1.024e21 = 3.90625e-15.
-    assert_eq!(v.share_text, "3.9e-15");
+    // 4e6 / 1.024e21 = 3.90625e-15, about 4 in 10^15.
+    assert_eq!(v.share_text, "about 4 in a thousand trillion");
     assert!((v.share_data.parse::<f64>().unwrap() - 3.906_25e-15).abs() < 1e-27);
     assert_eq!(v.asic_label, "One Antminer S21 XP");
     // 270 TH/s; 270e12 / 4e6 = 67,500,000 laptops.
     assert_eq!(v.asic_rate, "270 TH/s");
     assert_eq!(v.devices_text, "= 67,500,000 of your device");
-    // 148.26e12 * 2^32 / 4e6 / 31,557,600 = 5.0445e9 years = 5.04 billion.
+    // 148.26e12 * 2^32 / 4e6 / 31,557,600 = 5.0445e9 years = 5.04 billion; / 13.8e9 = 37%.
     assert_eq!(v.years_text, "5.04 billion years");
+    assert_eq!(v.years_scale, "about 37% of the age of the universe");
     assert!((v.years_data.parse::<f64>().unwrap() - 5.044_5e9).abs() < 1e6);
     assert_eq!(
         v.years_note,
@@ -202,8 +227,8 @@ fn a_4_mhs_15_w_laptop_against_the_industry() {
         v.efficiency_note,
         "the Antminer S21 XP needs 13.5 J/TH: you spend 277,778\u{00d7} the energy per hash"
     );
-    // 3.90625e-15 * 144 blocks * 3.142 BTC * 67,000 USD = 1.184e-7 USD a day.
-    assert_eq!(v.earnings_text, "$1.18e-7");
+    // 3.90625e-15 * 144 blocks * 3.142 BTC * 67,000 USD = 1.184e-7 USD a day = 1.184e-5 cents.
+    assert_eq!(v.earnings_text, "about a hundred-thousandth of a cent");
     assert_eq!(v.earnings_note, "at $67,000 per bitcoin (scenario)");
     // 15 W * 24 h = 0.36 kWh * 0.045 USD = 0.0162 USD a day; 15 W reads "15.0" (3 figures).
     assert_eq!(v.electricity_text, "$0.0162");
@@ -215,7 +240,7 @@ fn a_4_mhs_15_w_laptop_against_the_industry() {
 
 #[test]
 fn unmeasured_the_ratios_are_dashes_and_the_power_note_explains() {
-    for rate in [None, Some(0.0)] {
+    for rate in [None, Some(live(0.0)), Some(last(0.0))] {
         let v = compare_view(rate, "15", &scenario());
         assert_eq!(v.hint, " (start mining to measure your rate)");
         assert_eq!(
@@ -228,6 +253,7 @@ fn unmeasured_the_ratios_are_dashes_and_the_power_note_explains() {
             ("0", "\u{2014}")
         );
         assert_eq!(v.efficiency_text, "\u{2014}");
+        assert_eq!(v.years_scale, "");
         assert_eq!(
             v.efficiency_note,
             "the Antminer S21 XP needs 13.5 J/TH\u{2014}"
@@ -237,7 +263,7 @@ fn unmeasured_the_ratios_are_dashes_and_the_power_note_explains() {
         assert_eq!(v.electricity_text, "$0.0162");
     }
     // 99,999 W is above the 5,000 W the field accepts.
-    let v = compare_view(Some(4e6), "99999", &scenario());
+    let v = compare_view(Some(live(4e6)), "99999", &scenario());
     assert!(v.power_error);
     assert_eq!(v.power_note, "power must be 0.5 to 5000 W; using 5000 W");
     // 5,000 W * 24 h = 120 kWh * 0.045 = 5.40 USD a day.
@@ -252,4 +278,110 @@ fn citations_are_numbered_from_one() {
         .expect("a listed source");
     assert_eq!(Some(n - 1), crate::data::source_index(id));
     assert_eq!(crate::data::citation_mark("no-such-source"), "?");
+}
+
+#[test]
+fn after_stop_the_figures_stay_as_last_measured() {
+    let mut s = Session::new(genesis(), 20);
+    s.start(4, 0.0);
+    let mut done = BatchDone {
+        job: s.job(),
+        header: genesis(),
+        zero_bits: 20,
+        start: 0,
+        report: SearchReport {
+            tried: 100_000,
+            hits: vec![],
+            best: None,
+        },
+        elapsed_ms: 25.0,
+    };
+    // 100,000 hashes every 25 ms after warm-up = 4,000,000 H/s.
+    for i in 0..40 {
+        done.job = s.job();
+        s.on_done(0, &done, WARMUP_MS + 25.0 * f64::from(i));
+    }
+    s.stop();
+    let v = live_view(&s, 4);
+    assert_eq!(v.rate_text, "4.00 MH/s");
+    assert_eq!(v.rate_data, "4000000");
+    assert_eq!(
+        v.workers_text,
+        "last measured (4 workers); Start measures again"
+    );
+    // 2^20 / 4e6 H/s = 262 ms.
+    assert_eq!(v.expected_text, "262 ms");
+    assert_eq!(v.expected_note, "2²⁰ hashes / your last measured rate");
+    let kept = s.shown_rate();
+    let c = compare_view(kept, "15", &scenario());
+    assert_eq!(c.hint, " (at your last measured rate)");
+    assert_eq!(c.share_text, "about 4 in a thousand trillion");
+    assert_eq!(
+        found_hint(20, kept),
+        "None yet. At 20 zero bits and your last measured rate of 4.00 MH/s, expect one about \
+         every 262 ms on average."
+    );
+}
+
+#[test]
+fn the_hint_before_a_block_is_computed_not_promised() {
+    // The reference CPU of the hardware data hashes at 22 MH/s: 2^20 / 22e6 = 47.7 ms.
+    let (name, _) = reference_cpu().expect("a CPU in the hardware data");
+    assert_eq!(
+        found_hint(20, None),
+        format!(
+            "None yet. Press Start. At 20 zero bits, a {name} hashing at 22.0 MH/s would find one \
+             about every 47.7 ms on average; yours shows once measured."
+        )
+    );
+    // 2^20 / 4e6 = 262 ms.
+    assert_eq!(
+        found_hint(20, Some(live(4e6))),
+        "None yet. At 20 zero bits and your rate of 4.00 MH/s, expect one about every 262 ms on \
+         average."
+    );
+    // 20 = 5 hex digits of 4 bits; 2^21 = 2,097,152.
+    assert_eq!(
+        bits_explained(20),
+        "20 zero bits = 5 zero hex digits at the start of the hash (one hex digit is 4 bits). \
+         Each extra bit doubles the work: 21 bits take about 2,097,152 hashes."
+    );
+    // 22 = 5 hex digits and 2 bits; 2^23 = 8,388,608.
+    assert_eq!(
+        bits_explained(22),
+        "22 zero bits = 5 zero hex digits and 2 more zero bits at the start of the hash (one hex \
+         digit is 4 bits). Each extra bit doubles the work: 23 bits take about 8,388,608 hashes."
+    );
+}
+
+#[test]
+fn the_found_title_counts_every_block() {
+    let mut s = Session::new(genesis(), 1);
+    assert_eq!(found_title(&s), "Blocks you found (0)");
+    let batches = s.start(1, 0.0);
+    // At 1 zero bit about half of 4,096 nonces hit: far more than the 50 kept.
+    let b = &batches[0].1;
+    let report = crate::model::search::search(
+        &crate::model::search::Midstate::new(&b.header),
+        &crate::model::target::Target::from_leading_zero_bits(1),
+        b.start,
+        b.count,
+    );
+    let hits = report.hits.len();
+    let done = BatchDone {
+        job: b.job,
+        header: b.header,
+        zero_bits: 1,
+        start: b.start,
+        report,
+        elapsed_ms: 10.0,
+    };
+    s.on_done(0, &done, 20.0);
+    assert_eq!(
+        found_title(&s),
+        format!(
+            "Blocks you found ({}; the latest 50 shown)",
+            crate::model::format::number(hits as f64, 0)
+        )
+    );
 }

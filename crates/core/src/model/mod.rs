@@ -35,3 +35,5 @@ pub mod wire;
 
 #[cfg(test)]
 mod bad_input_tests;
+#[cfg(test)]
+mod no_exponent_tests;

@@ -25,7 +25,7 @@ pub const MAX_BATCH: u32 = 1 << 22;
 pub const WARMUP_MS: f64 = 750.0;
 /// The hash rate is averaged over this sliding window.
 pub const RATE_WINDOW_MS: f64 = 2_000.0;
-/// Found blocks kept on screen, newest first.
+/// Found blocks kept on screen, newest first (all of them are counted: [`Session::found_count`]).
 pub const MAX_FOUND: usize = 50;
 const NONCE_SPACE: u64 = 1 << 32;
 
@@ -46,21 +46,37 @@ pub struct BatchDone {
     pub job: u32,
     pub header: BlockHeader,
     pub zero_bits: u32,
+    /// The batch's first nonce: a hit's offset from it is how far into the batch it was found.
+    pub start: u32,
     pub report: SearchReport,
     /// Time the worker spent hashing, in milliseconds.
     pub elapsed_ms: f64,
 }
 
 /// A block header that met the session's target.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq)]
 pub struct FoundBlock {
     /// The header with the winning nonce.
     pub header: BlockHeader,
     pub hash: Hash256,
     /// The difficulty it was mined at, in leading zero bits.
     pub zero_bits: u32,
-    /// Milliseconds since the previous find (or since Start).
-    pub took_ms: u64,
+    /// When its nonce was reached, on the page's clock (ms): the batch's start plus the nonce's
+    /// offset in it at the speed the worker hashed that batch.
+    pub found_at_ms: f64,
+    /// Milliseconds since the previous find, in the order the nonces were reached (or since the
+    /// search began: Start, a new difficulty or header, the tab shown again).
+    pub took_ms: f64,
+}
+
+/// A hash rate to show and to compute with.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Rate {
+    /// Hashes per second.
+    pub hs: f64,
+    /// True while mining and measured now; false for the last measurement, kept after Stop (or
+    /// while a new difficulty warms up) until the next Start.
+    pub live: bool,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -127,7 +143,11 @@ pub struct Session {
     tried: u64,
     best: Option<Hit>,
     found: Vec<FoundBlock>,
-    last_find_ms: f64,
+    found_count: u64,
+    /// When the current search began (ms): a found block's time is counted from here at most.
+    search_since_ms: f64,
+    /// The last rate the meter gave since Start, kept over Stop.
+    last_rate_hs: Option<f64>,
     meter: RateMeter,
 }
 
@@ -144,7 +164,9 @@ impl Session {
             tried: 0,
             best: None,
             found: Vec::new(),
-            last_find_ms: 0.0,
+            found_count: 0,
+            search_since_ms: 0.0,
+            last_rate_hs: None,
             meter: RateMeter::default(),
         }
     }
@@ -170,15 +192,27 @@ impl Session {
     pub fn best(&self) -> Option<Hit> {
         self.best
     }
-    /// Found blocks, newest first.
+    /// The most recent found blocks (at most [`MAX_FOUND`]), newest first.
     pub fn found(&self) -> &[FoundBlock] {
         &self.found
+    }
+    /// Every block found on this page, including those no longer kept in [`Session::found`].
+    pub fn found_count(&self) -> u64 {
+        self.found_count
     }
     /// The smoothed hash rate in H/s: None while warming up, 0 when stopped.
     pub fn rate_hs(&self) -> Option<f64> {
         match self.state {
             RunState::Stopped => Some(0.0),
             _ => self.meter.rate_hs(),
+        }
+    }
+    /// The rate to show: measured now while mining, else the last measurement since Start (kept
+    /// after Stop so the figures derived from it stay); None before any measurement.
+    pub fn shown_rate(&self) -> Option<Rate> {
+        match (self.state, self.meter.rate_hs()) {
+            (RunState::Running | RunState::Paused, Some(hs)) => Some(Rate { hs, live: true }),
+            _ => self.last_rate_hs.map(|hs| Rate { hs, live: false }),
         }
     }
 
@@ -189,7 +223,8 @@ impl Session {
         self.state = RunState::Running;
         self.tried = 0;
         self.best = None;
-        self.last_find_ms = now_ms;
+        self.search_since_ms = now_ms;
+        self.last_rate_hs = None;
         self.meter.restart(now_ms);
         self.top_up()
     }
@@ -220,6 +255,7 @@ impl Session {
             return Vec::new();
         }
         self.state = RunState::Running;
+        self.search_since_ms = now_ms;
         self.meter.restart(now_ms);
         self.top_up()
     }
@@ -250,6 +286,9 @@ impl Session {
         }
         self.tried += done.report.tried;
         self.meter.record(now_ms, done.report.tried);
+        if let Some(rate) = self.meter.rate_hs() {
+            self.last_rate_hs = Some(rate);
+        }
         if done.elapsed_ms > 0.5 && done.report.tried > 0 {
             let per_ms = done.report.tried as f64 / done.elapsed_ms;
             let ideal =
@@ -262,23 +301,52 @@ impl Session {
                 self.best = Some(best);
             }
         }
+        // The worker hashed the batch's nonces in order over `elapsed_ms`, ending about now.
+        let elapsed_ms = done.elapsed_ms.max(0.0);
+        let ms_per_hash = match done.report.tried {
+            0 => 0.0,
+            tried => elapsed_ms / tried as f64,
+        };
+        let began_ms = now_ms - elapsed_ms;
         for hit in &done.report.hits {
-            let header = BlockHeader {
-                nonce: hit.nonce,
-                ..done.header
-            };
-            let took_ms = (now_ms - self.last_find_ms).max(0.0) as u64;
-            self.last_find_ms = now_ms;
-            let block = FoundBlock {
-                header,
+            let reached = f64::from(hit.nonce.wrapping_sub(done.start)) + 1.0;
+            self.record_find(FoundBlock {
+                header: BlockHeader {
+                    nonce: hit.nonce,
+                    ..done.header
+                },
                 hash: hit.hash,
                 zero_bits: done.zero_bits,
-                took_ms,
-            };
-            self.found.insert(0, block);
+                found_at_ms: began_ms + reached * ms_per_hash,
+                took_ms: 0.0,
+            });
         }
-        self.found.truncate(MAX_FOUND);
         self.top_up()
+    }
+
+    /// Counts `block` and keeps it among the newest, in the order the nonces were reached: workers
+    /// report in any order, so a block can land between two kept ones (and the newer one's time
+    /// is then counted from it).
+    fn record_find(&mut self, mut block: FoundBlock) {
+        self.found_count += 1;
+        let at = block.found_at_ms;
+        let older = self
+            .found
+            .iter()
+            .position(|f| f.found_at_ms <= at)
+            .unwrap_or(self.found.len());
+        if older >= MAX_FOUND {
+            return;
+        }
+        let since = |earlier: f64| earlier.max(self.search_since_ms);
+        let previous = self.found.get(older).map_or(f64::MIN, |f| f.found_at_ms);
+        block.took_ms = (at - since(previous)).max(0.0);
+        if let Some(newer) = older.checked_sub(1).and_then(|i| self.found.get(i)) {
+            let took_ms = (newer.found_at_ms - since(at)).max(0.0);
+            self.found[older - 1].took_ms = took_ms;
+        }
+        self.found.insert(older, block);
+        self.found.truncate(MAX_FOUND);
     }
 
     fn restart_job(&mut self, now_ms: f64) -> Vec<(usize, Batch)> {
@@ -286,6 +354,7 @@ impl Session {
             return Vec::new();
         }
         self.job = self.job.wrapping_add(1);
+        self.search_since_ms = now_ms;
         self.meter.restart(now_ms);
         self.top_up()
     }

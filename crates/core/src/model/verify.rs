@@ -36,6 +36,21 @@ pub fn verify(text: &str) -> Result<Verification, HeaderHexError> {
     })
 }
 
+/// Why a header failed, in zero bits, when its bits encode a target: "Its hash starts with 16
+/// zero bits; the target its bits field claims needs 32. ..." A practice block from the page's
+/// miner fails this way: it met the easier target chosen there, as a pool's share does, while its
+/// bits field claims difficulty 1. None for a valid header or bits that encode no target.
+pub fn shortfall(v: &Verification) -> Option<String> {
+    let target = v.target.as_ref().ok().filter(|_| !v.valid)?;
+    Some(format!(
+        "Its hash starts with {} zero bits; the target its bits field claims needs {}. Blocks from \
+         the miner above meet the easier practice target you chose there (as a pool's shares do), \
+         so they fail this check.",
+        v.hash.leading_zero_bits(),
+        target.leading_zero_bits()
+    ))
+}
+
 /// A display-order hash split into its leading zero hex digits and the rest, so the page can
 /// highlight the zeros that proof of work is about.
 pub fn split_leading_zeros(display_hex: &str) -> (&str, &str) {
@@ -70,6 +85,34 @@ mod tests {
         assert!(!v.valid);
         assert_ne!(v.hash.to_display_hex(), GENESIS.hash_display_hex);
         assert!(v.target.is_ok());
+    }
+
+    #[test]
+    fn a_practice_block_is_told_why_it_fails() {
+        // A header whose hash has 16 leading zero bits, like one mined at 16 bits above; its bits
+        // 0x1d00ffff encode 0x00000000ffff0000...: 32 leading zero bits.
+        let genesis = verify(GENESIS.header_hex).expect("parses");
+        assert_eq!(
+            shortfall(&genesis),
+            None,
+            "a valid block falls short of nothing"
+        );
+        let mut hash = [0xff; 32];
+        hash[31] = 0;
+        hash[30] = 0;
+        let practice = Verification {
+            hash: Hash256(hash),
+            valid: false,
+            ..genesis
+        };
+        assert_eq!(
+            shortfall(&practice).as_deref(),
+            Some(
+                "Its hash starts with 16 zero bits; the target its bits field claims needs 32. \
+                 Blocks from the miner above meet the easier practice target you chose there (as \
+                 a pool's shares do), so they fail this check."
+            )
+        );
     }
 
     #[test]

@@ -40,7 +40,7 @@ pub fn decode_batch(words: &[f64]) -> Option<Batch> {
     })
 }
 
-/// `job, zero_bits, elapsed_ms, tried, hit count`, the header, the best hit (`0` alone for none,
+/// `job, zero_bits, elapsed_ms, tried, hit count, start`, the header, the best hit (`0` alone for none,
 /// else `1` and the hit), then the hits.
 pub fn encode_done(done: &BatchDone) -> Vec<f64> {
     let report = &done.report;
@@ -50,6 +50,7 @@ pub fn encode_done(done: &BatchDone) -> Vec<f64> {
         done.elapsed_ms,
         report.tried as f64,
         report.hits.len() as f64,
+        f64::from(done.start),
     ];
     push_header(&mut out, &done.header);
     match &report.best {
@@ -66,7 +67,7 @@ pub fn encode_done(done: &BatchDone) -> Vec<f64> {
 }
 
 pub fn decode_done(words: &[f64]) -> Option<BatchDone> {
-    let (fixed, rest) = split(words, 5)?;
+    let (fixed, rest) = split(words, 6)?;
     let tried = fixed[3];
     // Nonces tried in one batch: at most the whole nonce space.
     if !(tried.fract() == 0.0 && (0.0..=4_294_967_296.0).contains(&tried)) {
@@ -89,6 +90,7 @@ pub fn decode_done(words: &[f64]) -> Option<BatchDone> {
     Some(BatchDone {
         job: u32_at(fixed, 0)?,
         zero_bits: u32_at(fixed, 1)?,
+        start: u32_at(fixed, 5)?,
         elapsed_ms: fixed[2],
         header: read_header(header)?,
         report: SearchReport {
@@ -182,6 +184,7 @@ mod tests {
             job: 3,
             header,
             zero_bits: 1,
+            start: header.nonce - 20,
             report,
             elapsed_ms: 12.625,
         }
@@ -201,13 +204,13 @@ mod tests {
         for hits in [0, 1, 8] {
             let done = done(hits);
             let words = encode_done(&done);
-            // 5 fields, 20 header words, the best flag and hit, 9 words per hit.
-            assert_eq!(words.len(), 5 + 20 + 1 + 9 + 9 * hits);
+            // 6 fields, 20 header words, the best flag and hit, 9 words per hit.
+            assert_eq!(words.len(), 6 + 20 + 1 + 9 + 9 * hits);
             assert_eq!(decode_done(&words), Some(done));
         }
         let mut nothing = done(0);
         nothing.report = SearchReport::default();
-        assert_eq!(encode_done(&nothing).len(), 26);
+        assert_eq!(encode_done(&nothing).len(), 27);
         assert_eq!(decode_done(&encode_done(&nothing)), Some(nothing));
     }
 
@@ -235,8 +238,11 @@ mod tests {
         w[4] = 3.0;
         assert_eq!(decode_done(&w), None, "hit count says 3");
         let mut w = words.clone();
-        w[25] = 2.0;
+        w[26] = 2.0;
         assert_eq!(decode_done(&w), None, "best flag");
+        let mut w = words.clone();
+        w[5] = -1.0;
+        assert_eq!(decode_done(&w), None, "negative start");
         let mut w = words.clone();
         w[3] = 4_294_967_297.0;
         assert_eq!(decode_done(&w), None, "tried past 2^32");
