@@ -97,8 +97,9 @@ pub fn draw(canvas: &HtmlCanvasElement, d: &CostChart) -> DrawResult {
             ))
             .map_err(err)?;
         chart
-            .draw_series([EmptyElement::at((k, d.price_usd))
-                + Circle::new((0, 0), dot, t.btc.filled())])
+            .draw_series([
+                EmptyElement::at((k, d.price_usd)) + Circle::new((0, 0), dot, t.btc.filled())
+            ])
             .map_err(err)?;
     }
     // The reader's scenario: a ringed dot, labelled with its cost.
@@ -109,15 +110,24 @@ pub fn draw(canvas: &HtmlCanvasElement, d: &CostChart) -> DrawResult {
     } else {
         s.px(10.0)
     };
+    let you_text = format!("you: {}", format::usd(d.cost_usd_per_btc));
+    let (you_w, you_h) = s
+        .area
+        .estimate_text_size(&you_text, &s.font(12.0 * f.k))
+        .map_err(err)?;
+    let you_at = chart.backend_coord(&you);
+    // The reader's dot and its label, which the break-even label must keep clear of.
+    let you_box = (
+        (you_at.0 + dx).min(you_at.0 - dot),
+        you_at.1 - dot,
+        (you_at.0 + dx + you_w as i32).max(you_at.0 + dot),
+        you_at.1 + s.px(8.0) + you_h as i32,
+    );
     chart
         .draw_series([EmptyElement::at(you)
             + Circle::new((0, 0), dot + s.px(3.0), t.background.filled())
             + Circle::new((0, 0), dot, t.text.filled())
-            + Text::new(
-                format!("you: {}", format::usd(d.cost_usd_per_btc)),
-                (dx, s.px(8.0)),
-                s.font(12.0 * f.k),
-            )])
+            + Text::new(you_text, (dx, s.px(8.0)), s.font(12.0 * f.k))])
         .map_err(err)?;
 
     let plot = chart.plotting_area();
@@ -134,9 +144,19 @@ pub fn draw(canvas: &HtmlCanvasElement, d: &CostChart) -> DrawResult {
         let font = s.font(12.0 * f.k);
         let (w, h) = s.area.estimate_text_size(&text, &font).map_err(err)?;
         let at = chart.backend_coord(&(k, d.price_usd));
-        let (x, y) = label_place(at, (w as i32, h as i32), (s.px(8.0), s.px(6.0 * f.k)), (xs, ys), key_box);
+        let (x, y) = label_place(
+            at,
+            (w as i32, h as i32),
+            (s.px(8.0), s.px(6.0 * f.k)),
+            (xs, ys),
+            &[key_box, you_box],
+        );
         s.area
-            .draw(&Text::new(text, (x, y), font.pos(Pos::new(HPos::Left, VPos::Top))))
+            .draw(&Text::new(
+                text,
+                (x, y),
+                font.pos(Pos::new(HPos::Left, VPos::Top)),
+            ))
             .map_err(err)?;
     }
     s.area.present().map_err(err)
@@ -147,13 +167,14 @@ type Rect = (i32, i32, i32, i32);
 
 /// The top left corner of the break-even label (`size` wide and high) beside its dot at `at`:
 /// up and to the left (above the price line and clear of the rising cost), else up and to the
-/// right, else below; always inside the plot (never over the axis title) and clear of the key.
+/// right, else below; always inside the plot (never over the axis title) and clear of the
+/// `taken` boxes (the key, the reader's dot and label).
 fn label_place(
     at: (i32, i32),
     size: (i32, i32),
     gap: (i32, i32),
     (xs, ys): (std::ops::Range<i32>, std::ops::Range<i32>),
-    key: Rect,
+    taken: &[Rect],
 ) -> (i32, i32) {
     let (w, h) = size;
     let lefts = [at.0 - gap.0 - w, at.0 + gap.0];
@@ -163,7 +184,9 @@ fn label_place(
             && r.2 <= xs.end
             && r.1 >= ys.start
             && r.3 <= ys.end
-            && !(r.0 < key.2 && key.0 < r.2 && r.1 < key.3 && key.1 < r.3)
+            && taken
+                .iter()
+                .all(|k| !(r.0 < k.2 && k.0 < r.2 && r.1 < k.3 && k.1 < r.3))
     };
     let candidates = [
         (lefts[0], tops[0]),

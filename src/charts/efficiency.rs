@@ -118,7 +118,12 @@ pub fn draw(canvas: &HtmlCanvasElement, rows: &Vec<HardwareRow>) -> DrawResult {
         let (w, h) = (w as i32, h as i32);
         let (x, y) = dots[i];
         let above = i % 2 == 0;
-        let mut sides = [(false, above), (true, above), (false, !above), (true, !above)];
+        let mut sides = [
+            (false, above),
+            (true, above),
+            (false, !above),
+            (true, !above),
+        ];
         if i + 1 == rows.len() {
             // The last dot sits at the right edge: its label goes to the left first.
             sides.swap(0, 1);

@@ -89,12 +89,20 @@ struct Placement {
 /// Room kept between a tooltip and the edge of the screen, in CSS pixels.
 const EDGE_PX: f64 = 8.0;
 
-/// The placement for a tooltip `tip` (width, height) beside a term at `term`, in a viewport of
-/// `viewport` (width, height): to the right and above unless there is no room there.
-fn placement(term: &web_sys::DomRect, tip: (f64, f64), viewport: (f64, f64)) -> Placement {
+/// The placement for a tooltip `tip` (width, height) beside a term whose first line's box is
+/// `first` and last line's box `last` (the same box unless the term wraps), in a viewport of
+/// `viewport` (width, height): to the right and above unless there is no room there. A tooltip
+/// starts at the term's start (its first box) or ends at its end (its last box), and sits above
+/// the first box or below the last.
+fn placement(
+    first: &web_sys::DomRect,
+    last: &web_sys::DomRect,
+    tip: (f64, f64),
+    viewport: (f64, f64),
+) -> Placement {
     Placement {
-        from_right: term.left() + tip.0 > viewport.0 - EDGE_PX && term.right() - tip.0 >= EDGE_PX,
-        below: term.top() - tip.1 - 6.0 < EDGE_PX && term.bottom() + tip.1 + 6.0 <= viewport.1,
+        from_right: first.left() + tip.0 > viewport.0 - EDGE_PX && last.right() - tip.0 >= EDGE_PX,
+        below: first.top() - tip.1 - 6.0 < EDGE_PX && last.bottom() + tip.1 + 6.0 <= viewport.1,
     }
 }
 
@@ -118,12 +126,16 @@ fn term(props: &TermProps) -> Html {
     let on_show = {
         let (anchor, tip, place) = (anchor.clone(), tip.clone(), place.clone());
         Callback::from(move |_: ()| {
-            let (Some(a), Some(t)) = (anchor.cast::<web_sys::Element>(), tip.cast::<web_sys::Element>())
-            else {
+            let (Some(a), Some(t)) = (
+                anchor.cast::<web_sys::Element>(),
+                tip.cast::<web_sys::Element>(),
+            ) else {
                 return;
             };
             let window = gloo::utils::window();
-            let size = |v: Result<wasm_bindgen::JsValue, _>| v.ok().and_then(|v| v.as_f64()).unwrap_or(0.0);
+            let size = |v: Result<wasm_bindgen::JsValue, _>| {
+                v.ok().and_then(|v| v.as_f64()).unwrap_or(0.0)
+            };
             let viewport = (size(window.inner_width()), size(window.inner_height()));
             let shown = t.get_bounding_client_rect();
             // Hover and focus show the tooltip before these events fire; should it not be laid
@@ -132,7 +144,13 @@ fn term(props: &TermProps) -> Html {
                 (w, h) if w > 0.0 => (w, h),
                 _ => (352.0, 120.0),
             };
-            place.set(placement(&a.get_bounding_client_rect(), tip_size, viewport));
+            let boxes = a.get_client_rects();
+            let (Some(first), Some(last)) =
+                (boxes.get(0), boxes.get(boxes.length().saturating_sub(1)))
+            else {
+                return;
+            };
+            place.set(placement(&first, &last, tip_size, viewport));
         })
     };
     let on_click = {
