@@ -97,14 +97,9 @@ pub fn draw(canvas: &HtmlCanvasElement, d: &CostChart) -> DrawResult {
             ))
             .map_err(err)?;
         chart
-            .draw_series([EmptyElement::at((k, d.price_usd))
-                + Circle::new((0, 0), dot, t.btc.filled())
-                // Up and to the left: above the price line and clear of the rising cost.
-                + Text::new(
-                    format!("all-in break-even ${}/kWh", format::significant(k)),
-                    (-s.px(8.0), -s.px(6.0 * f.k)),
-                    s.font(12.0 * f.k).pos(Pos::new(HPos::Right, VPos::Bottom)),
-                )])
+            .draw_series([
+                EmptyElement::at((k, d.price_usd)) + Circle::new((0, 0), dot, t.btc.filled())
+            ])
             .map_err(err)?;
     }
     // The reader's scenario: a ringed dot, labelled with its cost.
@@ -115,19 +110,99 @@ pub fn draw(canvas: &HtmlCanvasElement, d: &CostChart) -> DrawResult {
     } else {
         s.px(10.0)
     };
+    let you_text = format!("you: {}", format::usd(d.cost_usd_per_btc));
+    let (you_w, you_h) = s
+        .area
+        .estimate_text_size(&you_text, &s.font(12.0 * f.k))
+        .map_err(err)?;
+    let you_at = chart.backend_coord(&you);
+    // The reader's dot and its label, which the break-even label must keep clear of.
+    let you_box = (
+        (you_at.0 + dx).min(you_at.0 - dot),
+        you_at.1 - dot,
+        (you_at.0 + dx + you_w as i32).max(you_at.0 + dot),
+        you_at.1 + s.px(8.0) + you_h as i32,
+    );
     chart
         .draw_series([EmptyElement::at(you)
             + Circle::new((0, 0), dot + s.px(3.0), t.background.filled())
             + Circle::new((0, 0), dot, t.text.filled())
-            + Text::new(
-                format!("you: {}", format::usd(d.cost_usd_per_btc)),
-                (dx, s.px(8.0)),
-                s.font(12.0 * f.k),
-            )])
+            + Text::new(you_text, (dx, s.px(8.0)), s.font(12.0 * f.k))])
         .map_err(err)?;
 
-    draw_key(&s, &chart.plotting_area().strip_coord_spec(), &key, f.k)?;
+    let plot = chart.plotting_area();
+    let key_box = draw_key(&s, &plot.strip_coord_spec(), &key, f.k)?;
+    if let Some(k) = d.breakeven_kwh_usd {
+        let (xs, ys) = plot.get_pixel_range();
+        let key_box = (
+            xs.start + key_box.0,
+            ys.start + key_box.1,
+            xs.start + key_box.2,
+            ys.start + key_box.3,
+        );
+        let text = format!("all-in break-even ${}/kWh", format::significant(k));
+        let font = s.font(12.0 * f.k);
+        let (w, h) = s.area.estimate_text_size(&text, &font).map_err(err)?;
+        let at = chart.backend_coord(&(k, d.price_usd));
+        let (x, y) = label_place(
+            at,
+            (w as i32, h as i32),
+            (s.px(8.0), s.px(6.0 * f.k)),
+            (xs, ys),
+            &[key_box, you_box],
+        );
+        s.area
+            .draw(&Text::new(
+                text,
+                (x, y),
+                font.pos(Pos::new(HPos::Left, VPos::Top)),
+            ))
+            .map_err(err)?;
+    }
     s.area.present().map_err(err)
+}
+
+/// A box in canvas pixels: left, top, right, bottom.
+type Rect = (i32, i32, i32, i32);
+
+/// The top left corner of the break-even label (`size` wide and high) beside its dot at `at`:
+/// up and to the left (above the price line and clear of the rising cost), else up and to the
+/// right, else below; always inside the plot (never over the axis title) and clear of the
+/// `taken` boxes (the key, the reader's dot and label).
+fn label_place(
+    at: (i32, i32),
+    size: (i32, i32),
+    gap: (i32, i32),
+    (xs, ys): (std::ops::Range<i32>, std::ops::Range<i32>),
+    taken: &[Rect],
+) -> (i32, i32) {
+    let (w, h) = size;
+    let lefts = [at.0 - gap.0 - w, at.0 + gap.0];
+    let tops = [at.1 - gap.1 - h, at.1 + gap.1];
+    let clear = |r: Rect| {
+        r.0 >= xs.start
+            && r.2 <= xs.end
+            && r.1 >= ys.start
+            && r.3 <= ys.end
+            && taken
+                .iter()
+                .all(|k| !(r.0 < k.2 && k.0 < r.2 && r.1 < k.3 && k.1 < r.3))
+    };
+    let candidates = [
+        (lefts[0], tops[0]),
+        (lefts[1], tops[0]),
+        (lefts[1], tops[1]),
+        (lefts[0], tops[1]),
+    ];
+    candidates
+        .into_iter()
+        .find(|&(x, y)| clear((x, y, x + w, y + h)))
+        .unwrap_or_else(|| {
+            // No clear place: up and to the right, pushed inside the plot.
+            let x = lefts[1].clamp(xs.start, (xs.end - w).max(xs.start));
+            let y = tops[0].clamp(ys.start, (ys.end - h).max(ys.start));
+            (x, y)
+        })
 }
 
 /// How a series shows in the key.
@@ -138,13 +213,13 @@ enum Swatch {
 
 /// The key in the plot's upper left corner: a swatch and a name per series, on a pale box. Drawn
 /// here rather than by plotters' series labels, which measure their text through the page's
-/// layout (`charts::canvas`).
+/// layout (`charts::canvas`). Returns the box, in `area`'s pixels.
 fn draw_key(
     s: &Surface,
     area: &DrawingArea<Canvas, Shift>,
     key: &[(String, Swatch)],
     k: f64,
-) -> DrawResult {
+) -> Result<Rect, String> {
     let t = s.theme;
     let font = s.font(12.0 * k);
     let line = (12.0 * k * s.scale * 1.25).round() as i32;
@@ -184,5 +259,5 @@ fn draw_key(
         ))
         .map_err(err)?;
     }
-    Ok(())
+    Ok((corner, corner, corner + box_w, corner + box_h))
 }

@@ -46,6 +46,13 @@ fn label(row: &HardwareRow, narrow: bool) -> Option<String> {
     (!narrow || keep_on_phone.contains(&short_name.as_str())).then_some(short_name)
 }
 
+/// A label's box in canvas pixels: left, top, right, bottom.
+type Rect = (i32, i32, i32, i32);
+
+fn overlaps(a: &Rect, b: &Rect) -> bool {
+    a.0 < b.2 && b.0 < a.2 && a.1 < b.3 && b.1 < a.3
+}
+
 // `&Vec`, not a slice: the Chart widget calls `draw(&canvas, &data)` with its `Rc<Vec<_>>` data.
 #[allow(clippy::ptr_arg)]
 pub fn draw(canvas: &HtmlCanvasElement, rows: &Vec<HardwareRow>) -> DrawResult {
@@ -82,7 +89,7 @@ pub fn draw(canvas: &HtmlCanvasElement, rows: &Vec<HardwareRow>) -> DrawResult {
             t.neutral.stroke_width(1),
         ))
         .map_err(err)?;
-    for (i, row) in rows.iter().enumerate() {
+    for row in rows {
         let c = colour(row.name, &t);
         let at = (row.year, row.j_per_th);
         let dot = if row.quality == Quality::Estimate {
@@ -91,30 +98,58 @@ pub fn draw(canvas: &HtmlCanvasElement, rows: &Vec<HardwareRow>) -> DrawResult {
             Circle::new(at, f.p(5.0), c.filled())
         };
         chart.draw_series(std::iter::once(dot)).map_err(err)?;
-        if let Some(text) = label(row, f.narrow()) {
-            // Odd rows go below and to the left, even rows above and to the right, and the last
-            // (at the right edge) to the left; a label with no room left of its dot (near the
-            // y axis) goes to the right.
-            let above = i % 2 == 0;
-            let room_left = chart.backend_coord(&at).0
-                - chart.plotting_area().get_pixel_range().0.start
-                - f.p(5.0);
-            let (text_w, _) = s
-                .area
-                .estimate_text_size(&text, &f.font(TEXT - 1.0, &t.text))
-                .map_err(err)?;
-            let fits_left = room_left >= text_w as i32;
-            let left = (!above || i + 1 == rows.len()) && fits_left;
-            let style = f.font(TEXT - 1.0, &t.text).pos(Pos::new(
-                if left { HPos::Right } else { HPos::Left },
-                if above { VPos::Bottom } else { VPos::Top },
-            ));
-            let dx = if left { -f.p(5.0) } else { f.p(5.0) };
-            let dy = if above { -f.p(6.0) } else { f.p(6.0) };
-            chart
-                .draw_series(std::iter::once(
-                    EmptyElement::at(at) + Text::new(text, (dx, dy), style),
-                ))
+    }
+    // Labels, each at the first of four places around its dot (alternating above and below, to
+    // the right first) that stays inside the plot and clear of every dot and of the labels
+    // already placed; a label with no such place is left out (the table below has every device).
+    let (xs, ys) = chart.plotting_area().get_pixel_range();
+    let dots: Vec<(i32, i32)> = rows
+        .iter()
+        .map(|r| chart.backend_coord(&(r.year, r.j_per_th)))
+        .collect();
+    let font = f.font(TEXT - 1.0, &t.text);
+    let (gap_x, gap_y, dot_r) = (f.p(5.0), f.p(6.0), f.p(6.0));
+    let mut placed: Vec<Rect> = Vec::new();
+    for (i, row) in rows.iter().enumerate() {
+        let Some(text) = label(row, f.narrow()) else {
+            continue;
+        };
+        let (w, h) = s.area.estimate_text_size(&text, &font).map_err(err)?;
+        let (w, h) = (w as i32, h as i32);
+        let (x, y) = dots[i];
+        let above = i % 2 == 0;
+        let mut sides = [
+            (false, above),
+            (true, above),
+            (false, !above),
+            (true, !above),
+        ];
+        if i + 1 == rows.len() {
+            // The last dot sits at the right edge: its label goes to the left first.
+            sides.swap(0, 1);
+            sides.swap(2, 3);
+        }
+        let fits = |r: &Rect| {
+            r.0 >= xs.start
+                && r.2 <= xs.end
+                && r.1 >= ys.start
+                && r.3 <= ys.end
+                && placed.iter().all(|p| !overlaps(p, r))
+                && dots.iter().all(|&(dx, dy)| {
+                    !overlaps(r, &(dx - dot_r, dy - dot_r, dx + dot_r, dy + dot_r))
+                })
+        };
+        let choice = sides.into_iter().find_map(|(left, up)| {
+            let x0 = if left { x - gap_x - w } else { x + gap_x };
+            let y0 = if up { y - gap_y - h } else { y + gap_y };
+            let rect = (x0, y0, x0 + w, y0 + h);
+            fits(&rect).then_some(rect)
+        });
+        if let Some(rect) = choice {
+            placed.push(rect);
+            let style = font.pos(Pos::new(HPos::Left, VPos::Top));
+            s.area
+                .draw(&Text::new(text, (rect.0, rect.1), style))
                 .map_err(err)?;
         }
     }

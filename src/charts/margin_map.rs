@@ -179,28 +179,42 @@ pub fn draw(canvas: &HtmlCanvasElement, m: &MarginMap) -> DrawResult {
         }
     }
 
+    // The reader's scenario, drawn on the whole canvas rather than in the plot, which would clip
+    // a dot on its edge (a scenario at an axis end): a ringed dot, labelled beside it on the side
+    // with room, the label kept inside the map.
     let dot = s.px(6.0 * f.k.sqrt());
-    let you = (m.kwh_usd.clamp(x0, x1), m.price_usd.clamp(y0, y1));
-    let dx = if m.kwh_usd > x0 + (x1 - x0) * 0.6 {
-        -s.px(110.0 * f.k)
+    let you = chart.backend_coord(&(m.kwh_usd.clamp(x0, x1), m.price_usd.clamp(y0, y1)));
+    let (xs, ys) = chart.plotting_area().get_pixel_range();
+    let font = s.font(13.0 * f.k);
+    let text = "you are here";
+    let (w, h) = s.area.estimate_text_size(text, &font).map_err(err)?;
+    let (w, h) = (w as i32, h as i32);
+    let gap = dot + s.px(6.0);
+    let x = if you.0 + gap + w <= xs.end {
+        you.0 + gap
     } else {
-        s.px(12.0)
+        you.0 - gap - w
     };
-    // Above the dot, unless the dot is near the top edge: then below it.
-    let (v, dy) = if you.1 > y1 - (y1 - y0) * 0.15 {
-        (VPos::Top, s.px(8.0))
+    // Above the dot, unless there is no room: then below it.
+    let y = if you.1 - gap - h >= ys.start {
+        you.1 - gap - h
     } else {
-        (VPos::Bottom, -s.px(8.0))
+        you.1 + gap
     };
-    chart
-        .draw_series([EmptyElement::at(you)
-            + Circle::new((0, 0), dot + s.px(3.0), t.background.filled())
-            + Circle::new((0, 0), dot, t.text.filled())
-            + Text::new(
-                "you are here",
-                (dx, dy),
-                s.font(13.0 * f.k).pos(Pos::new(HPos::Left, v)),
-            )])
+    let x = x.clamp(xs.start, (xs.end - w).max(xs.start));
+    let y = y.clamp(ys.start, (ys.end - h).max(ys.start));
+    s.area
+        .draw(&Circle::new(you, dot + s.px(3.0), t.background.filled()))
+        .map_err(err)?;
+    s.area
+        .draw(&Circle::new(you, dot, t.text.filled()))
+        .map_err(err)?;
+    s.area
+        .draw(&Text::new(
+            text,
+            (x, y),
+            font.pos(Pos::new(HPos::Left, VPos::Top)),
+        ))
         .map_err(err)?;
 
     draw_key(&s, &key_area, m.max_abs_usd, f.k)?;

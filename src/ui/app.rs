@@ -99,6 +99,7 @@ pub fn app() -> Html {
     let presenting = presentation.0.active;
     use_effect_with((), |_| super::offline::register());
     super::print::use_print_opens_details();
+    super::landing::use_land_on_fragment();
     let on_present = {
         let presentation = presentation.clone();
         Callback::from(move |_: MouseEvent| {

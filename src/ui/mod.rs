@@ -7,6 +7,7 @@ mod centralization;
 mod economics;
 mod faq;
 mod glossary;
+mod landing;
 mod mine;
 mod offline;
 pub mod panic;

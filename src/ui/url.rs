@@ -49,3 +49,14 @@ pub fn replace_query(query: &Query) {
         let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url));
     }
 }
+
+/// The address's fragment without its `#`, percent-decoded ("" when there is none): the id of
+/// the element a link such as `/#economics` points at.
+pub fn current_fragment() -> String {
+    let hash = gloo::utils::window().location().hash().unwrap_or_default();
+    let id = hash.trim_start_matches('#');
+    js_sys::decode_uri_component(id)
+        .ok()
+        .and_then(|s| s.as_string())
+        .unwrap_or_else(|| id.to_string())
+}

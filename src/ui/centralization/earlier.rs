@@ -44,7 +44,7 @@ pub fn earlier() -> Html {
                 { summary }{ " Log scale: each grid line is ten times the one below. Hollow dots are estimates." }
             </Chart>
             <div class="table-wrap">
-                <table id="hardware-table">
+                <table id="hardware-table" class="cards-on-phone">
                     <caption class="visually-hidden">{ "Mining hardware by year" }</caption>
                     <thead><tr>
                         <th>{ "Device" }</th><th>{ "Year" }</th><th class="num">{ "Hash rate" }</th>
@@ -54,10 +54,10 @@ pub fn earlier() -> Html {
                         { for rows.iter().map(|r| html! {
                             <tr>
                                 <td>{ r.name }{ cite(r.source_id) }</td>
-                                <td>{ r.year_label }</td>
-                                <td class="num">{ format::hashrate(r.hashrate_hs) }</td>
-                                <td class="num">{ format::significant_or_whole(r.j_per_th) }{ " " }{ quality_badge(r.quality) }</td>
-                                <td>{ share_cell(r) }</td>
+                                <td data-label="Year">{ r.year_label }</td>
+                                <td class="num" data-label="Hash rate">{ format::hashrate(r.hashrate_hs) }</td>
+                                <td class="num" data-label="J/TH">{ format::significant_or_whole(r.j_per_th) }{ " " }{ quality_badge(r.quality) }</td>
+                                <td data-label="Share of the network">{ share_cell(r) }</td>
                             </tr>
                         }) }
                     </tbody>

@@ -66,7 +66,7 @@ pub fn geography() -> Html {
                 { "; grey: the share the source does not break down." }
             </Chart>
             <div class="table-wrap">
-                <table id="geo-table">
+                <table id="geo-table" class="cards-on-phone">
                     <caption class="visually-hidden">{ "Country concentration by period" }</caption>
                     <thead><tr>
                         <th>{ "Period" }</th><th class="num">{ "US" }</th><th class="num">{ "China" }</th>
@@ -76,10 +76,10 @@ pub fn geography() -> Html {
                         { for view.rows.iter().map(|r| html! {
                             <tr>
                                 <td>{ period(r.as_of) }{ if r.survey { " (survey)" } else { "" } }</td>
-                                <td class="num">{ r.us.clone() }</td>
-                                <td class="num">{ r.china.clone() }</td>
-                                <td class="num">{ r.countries_for_half.clone() }</td>
-                                <td class="num">{ r.hhi.clone() }</td>
+                                <td class="num" data-label="US">{ r.us.clone() }</td>
+                                <td class="num" data-label="China">{ r.china.clone() }</td>
+                                <td class="num" data-label="Countries for half">{ r.countries_for_half.clone() }</td>
+                                <td class="num" data-label="Country HHI">{ r.hhi.clone() }</td>
                             </tr>
                         }) }
                     </tbody>

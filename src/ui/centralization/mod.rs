@@ -6,6 +6,7 @@ mod geography;
 mod history;
 mod pool_list;
 mod pools;
+mod pools_bar;
 
 use yew::prelude::*;
 

@@ -6,6 +6,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use super::pool_list::PoolList;
+use super::pools_bar::PoolsBar;
 use crate::charts;
 use crate::ui::widgets::{cite, Chart, Drawing, Paragraph};
 use hashwatt_core::content::sections;
@@ -99,6 +100,7 @@ pub fn pools_panel() -> Html {
                     { format!("Your changes: {}.", join_words(&what_if.edits.iter().map(|e| e.describe()).collect::<Vec<_>>())) }
                 </p>
             }
+            <PoolsBar bars={bars.clone()} concentration={c} />
             <div class="pools-grid">
                 <Chart id="pool-chart" drawing={Drawing::new(bars.clone(), charts::pools::draw)}
                         summary={summary.clone()} table={table}>

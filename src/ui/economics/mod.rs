@@ -9,6 +9,7 @@ mod outputs;
 mod param_input;
 mod presets;
 mod regions;
+mod result_bar;
 mod share_qr;
 
 use yew::prelude::*;
@@ -18,6 +19,7 @@ use self::outputs::Outputs;
 use self::param_input::ParamInput;
 use self::presets::ScenarioBar;
 use self::regions::RegionsTable;
+use self::result_bar::ResultBar;
 use super::state::use_scenario;
 use super::widgets::Predict;
 use hashwatt_core::model::economics::{outcome, Scenario};
@@ -47,6 +49,7 @@ pub fn economics_section() -> Html {
             </p>
             <Predict question={MINING_PAYS} answer={mining_pays(&scenario)} />
             <ScenarioBar />
+            <ResultBar scenario={scenario} outcome={result.clone()} />
             <div class="econ-body">
                 <form class="econ-inputs panel" aria-label="Scenario inputs"
                       onsubmit={Callback::from(|e: SubmitEvent| e.prevent_default())}>
