@@ -4,6 +4,7 @@
 mod ai;
 mod app;
 mod centralization;
+mod deck_view;
 mod economics;
 mod faq;
 mod glossary;
@@ -13,6 +14,7 @@ pub mod panic;
 mod present;
 mod print;
 mod sources;
+mod speaker;
 pub mod state;
 mod story;
 mod toc;
