@@ -97,6 +97,9 @@ fn page() -> Html {
           <div class={classes!("page", presenting.then_some("presenting"),
                                (presenting && presentation.0.blank).then_some("deck-blank"))}>
             <a class="skip-link" href="#story">{ "Skip to the story" }</a>
+            if presenting {
+                <PresentBar state={presentation} />
+            }
             <header class="masthead" id="masthead">
                 <div class="masthead-inner">
                     <p class="kicker">{ "Hashwatt · an interactive explainer" }</p>
@@ -111,9 +114,6 @@ fn page() -> Html {
                     </p>
                 </div>
             </header>
-            if presenting {
-                <PresentBar state={presentation} />
-            }
             <div class="layout">
                 <Toc sections={SECTIONS} {on_present} />
                 <main id="main">

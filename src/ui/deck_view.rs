@@ -36,9 +36,13 @@ pub fn mark(step: Option<&Step>) -> Option<Element> {
             continue;
         };
         let current = step.is_some_and(|s| s.region == id);
-        let _ = region.class_list().toggle_with_force("slide-current", current);
+        let _ = region
+            .class_list()
+            .toggle_with_force("slide-current", current);
         let partial = current && step.is_some_and(|s| !s.parts.is_empty());
-        let _ = region.class_list().toggle_with_force("deck-partial", partial);
+        let _ = region
+            .class_list()
+            .toggle_with_force("deck-partial", partial);
         if current {
             shown = Some(region);
         }
@@ -120,8 +124,9 @@ pub fn fit_soon() {
     if let Ok(resize) = web_sys::Event::new("resize") {
         let _ = window.dispatch_event(&resize);
     }
-    Timeout::new(50, fit_now).forget();
-    Timeout::new(400, fit_now).forget();
+    for ms in [50, 400, 900] {
+        Timeout::new(ms, fit_now).forget();
+    }
 }
 
 /// The step index showing `target` (an in-page link's target): the step one of whose parts holds

@@ -9,7 +9,9 @@ use std::rc::Rc;
 use gloo::events::{EventListener, EventListenerOptions};
 use gloo::timers::callback::{Interval, Timeout};
 use wasm_bindgen::{JsCast, JsValue};
-use web_sys::{BroadcastChannel, Element, HtmlElement, HtmlInputElement, KeyboardEvent, MessageEvent};
+use web_sys::{
+    BroadcastChannel, Element, HtmlElement, HtmlInputElement, KeyboardEvent, MessageEvent,
+};
 use yew::prelude::*;
 
 use super::app::SECTIONS;
@@ -222,7 +224,9 @@ pub fn use_presentation() -> PresentHandle {
             let listener = (**channel).as_ref().map(|ch| {
                 let reply = ch.clone();
                 EventListener::new(ch, "message", move |e| {
-                    let Some(text) = e.dyn_ref::<MessageEvent>().and_then(|m| m.data().as_string())
+                    let Some(text) = e
+                        .dyn_ref::<MessageEvent>()
+                        .and_then(|m| m.data().as_string())
                     else {
                         return;
                     };

@@ -63,9 +63,13 @@ pub fn speaker_view() -> Html {
             gloo::utils::document().set_title("Speaker view · Hashwatt");
             let listener = (**channel).as_ref().map(|ch| {
                 EventListener::new(ch, "message", move |e| {
-                    let text = e.dyn_ref::<MessageEvent>().and_then(|m| m.data().as_string());
+                    let text = e
+                        .dyn_ref::<MessageEvent>()
+                        .and_then(|m| m.data().as_string());
                     match text.as_deref().and_then(Message::parse) {
-                        Some(Message::At { index, blank }) => heard.set(Some(Heard { index, blank })),
+                        Some(Message::At { index, blank }) => {
+                            heard.set(Some(Heard { index, blank }))
+                        }
                         Some(Message::Leave) => heard.set(None),
                         _ => {}
                     }
@@ -84,8 +88,11 @@ pub fn speaker_view() -> Html {
         let go = go.clone();
         use_effect_with(at, move |&at| {
             let options = EventListenerOptions::enable_prevent_default();
-            let listener =
-                EventListener::new_with_options(&gloo::utils::window(), "keydown", options, move |e| {
+            let listener = EventListener::new_with_options(
+                &gloo::utils::window(),
+                "keydown",
+                options,
+                move |e| {
                     let Some(e) = e.dyn_ref::<KeyboardEvent>() else {
                         return;
                     };
@@ -107,7 +114,8 @@ pub fn speaker_view() -> Html {
                     };
                     e.prevent_default();
                     go(target);
-                });
+                },
+            );
             move || drop(listener)
         });
     }

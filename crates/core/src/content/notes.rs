@@ -101,11 +101,33 @@ pub const NOTES: &[(&str, Notes)] = &[
         "At these prices, does the average miner make money?",
         "Mining always pays, or nobody would do it.",
         "At the article's figures it loses about $23,000 per bitcoin; only the cheapest power pays.")),
-    ("econ-scenario", n(
-        "Nine inputs set the scenario; presets load places and years. Move the power price while the class watches.",
-        "Which input changes the cost most?",
-        "The bitcoin price sets the cost.",
-        "The price sets revenue; power price and efficiency set the cost.")),
+    (
+        "econ-presets",
+        n(
+            "Presets load a place or a year; Copy link and the QR code carry the scenario to the class's phones.",
+            "Which preset do you expect to pay: Texas, Paraguay or Ethiopia?",
+            "Hydro power is always the cheapest.",
+            "It depends on the deal: Texas $0.027-0.034, Ethiopia ~$0.032, Paraguay ~$0.047 per kWh (press).",
+        ),
+    ),
+    (
+        "econ-scenario",
+        n(
+            "Price, power price, efficiency and the network's hash rate; the verdict beside them follows. Move the power price.",
+            "Which input changes the cost most?",
+            "The bitcoin price sets the cost.",
+            "The price sets revenue; power price and efficiency set the cost.",
+        ),
+    ),
+    (
+        "econ-scenario-more",
+        n(
+            "Fees, the subsidy (3.125 BTC since April 2024, Bitcoin Core), the machines' price and life, other costs.",
+            "What happens to miners at the next halving?",
+            "The price doubles, so nothing changes.",
+            "Revenue per block halves; unless price or fees rise, more miners lose money.",
+        ),
+    ),
     ("econ-outcome", n(
         "Cost against price, per bitcoin, for the scenario on screen.",
         "What happens to miners when the price falls below their cost?",

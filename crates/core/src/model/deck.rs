@@ -109,10 +109,22 @@ pub const STEPS: &[Step] = &[
         "Predict: does mining pay?",
     ),
     step(
+        "econ-presets",
+        "economics",
+        &[":scope > .econ-bar"],
+        "Presets, the link and the QR code",
+    ),
+    step(
         "econ-scenario",
         "economics",
-        &[":scope > .econ-bar", ".econ-inputs"],
-        "The scenario",
+        &[".econ-inputs > :nth-child(-n+4)", ".econ-verdict"],
+        "The scenario: price, power, machines",
+    ),
+    step(
+        "econ-scenario-more",
+        "economics",
+        &[".econ-inputs > :nth-child(n+5)", ".econ-verdict"],
+        "The scenario: rewards and hardware",
     ),
     step(
         "econ-outcome",
@@ -159,13 +171,13 @@ pub const STEPS: &[Step] = &[
     step(
         "cent-pools",
         "centralization",
-        &["#pools-title", ".pools > .stats", ".pools-grid"],
+        &["#pools-title", "#pool-chart"],
         "A few pools find most blocks",
     ),
     step(
         "cent-what-if",
         "centralization",
-        &[".pools > .stats", ".pools > .what-if-controls"],
+        &[".pools > .stats", ".pools > .what-if-controls", "#pool-chart"],
         "What if pools merge or leave?",
     ),
     step(
