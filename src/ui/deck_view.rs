@@ -84,14 +84,27 @@ pub fn focus(region: &Element) {
     }
 }
 
-/// Whether the page fits the window: nothing to scroll either way.
+/// Room left below a step (CSS px): late reflows (a chart's caption, the bar's live rate) must
+/// not push it off the screen.
+const SLACK: f64 = 16.0;
+
+/// Whether the step fits the window: its bottom above the window's, with [`SLACK`] to spare, and
+/// nothing to scroll across.
 fn fits() -> bool {
     let window = gloo::utils::window();
-    let Some(root) = gloo::utils::document().document_element() else {
+    let document = gloo::utils::document();
+    let (Some(root), Ok(Some(layout))) = (
+        document.document_element(),
+        document.query_selector(".presenting .layout"),
+    ) else {
         return true;
     };
-    let px = |v: Result<wasm_bindgen::JsValue, _>| v.ok().and_then(|v| v.as_f64()).unwrap_or(0.0);
-    f64::from(root.scroll_height()) <= px(window.inner_height())
+    let height = window
+        .inner_height()
+        .ok()
+        .and_then(|v| v.as_f64())
+        .unwrap_or(0.0);
+    layout.get_bounding_client_rect().bottom() + SLACK <= height
         && root.scroll_width() <= root.client_width()
 }
 
