@@ -271,7 +271,7 @@ async fn a_burst_of_slider_changes_ends_up_in_the_address_bar_and_the_qr_code() 
     until("the QR code holds the last value", || {
         find(&root, "svg.qr")
             .get_attribute("data-link")
-            .is_some_and(|link| link.ends_with("?kwh=0.061"))
+            .is_some_and(|link| link.ends_with("?kwh=0.061#economics"))
     })
     .await;
 
@@ -317,7 +317,7 @@ async fn the_address_bar_keeps_other_keys_and_the_qr_code_holds_only_the_scenari
     until("the QR code holds the scenario only", || {
         find(&root, "svg.qr")
             .get_attribute("data-link")
-            .is_some_and(|link| link.ends_with("/?kwh=0.061") && !link.contains("utm"))
+            .is_some_and(|link| link.ends_with("/?kwh=0.061#economics") && !link.contains("utm"))
     })
     .await;
 

@@ -3,7 +3,9 @@
 use yew::prelude::*;
 
 use hashwatt_core::content::SECTION_IDS;
+use hashwatt_core::model::deck::{first_step_of, END_REGION, END_TEXT};
 use hashwatt_core::model::presentation::Action as PresentAction;
+use hashwatt_core::model::url::Query;
 
 use super::ai::AiSection;
 use super::centralization::CentralizationSection;
@@ -13,6 +15,7 @@ use super::glossary::GlossarySection;
 use super::mine::MineSection;
 use super::present::{use_presentation, PresentBar};
 use super::sources::SourcesSection;
+use super::speaker::SpeakerView;
 use super::state::{use_scenario_root, ScenarioHandle, SettledScenario};
 use super::story::StorySection;
 use super::toc::Toc;
@@ -92,8 +95,21 @@ const fn same_ids(sections: &[SectionInfo], ids: &[&str]) -> bool {
     true
 }
 
+/// The page, or the speaker view when the address has `?speaker` (opened by `S` in the deck).
 #[function_component(App)]
 pub fn app() -> Html {
+    let speaker = Query::parse(&super::url::current_query())
+        .get("speaker")
+        .is_some();
+    if speaker {
+        html! { <SpeakerView /> }
+    } else {
+        html! { <Page /> }
+    }
+}
+
+#[function_component(Page)]
+fn page() -> Html {
     let (scenario, settled) = use_scenario_root();
     let presentation = use_presentation();
     let presenting = presentation.0.active;
@@ -103,16 +119,22 @@ pub fn app() -> Html {
     let on_present = {
         let presentation = presentation.clone();
         Callback::from(move |_: MouseEvent| {
-            let reading = super::toc::current_section(SECTIONS).unwrap_or(0);
+            let reading = super::toc::current_section(SECTIONS)
+                .and_then(|i| SECTIONS.get(i))
+                .map_or(0, |s| first_step_of(s.id));
             presentation.dispatch(PresentAction::Enter(reading));
         })
     };
     html! {
         <ContextProvider<ScenarioHandle> context={scenario}>
         <ContextProvider<SettledScenario> context={settled}>
-          <div class={classes!("page", presenting.then_some("presenting"))}>
+          <div class={classes!("page", presenting.then_some("presenting"),
+                               (presenting && presentation.0.blank).then_some("deck-blank"))}>
             <a class="skip-link" href="#story">{ "Skip to the story" }</a>
-            <header class="masthead">
+            if presenting {
+                <PresentBar state={presentation} />
+            }
+            <header class="masthead" id="masthead">
                 <div class="masthead-inner">
                     <p class="kicker">{ "Hashwatt · an interactive explainer" }</p>
                     <h1>
@@ -126,9 +148,6 @@ pub fn app() -> Html {
                     </p>
                 </div>
             </header>
-            if presenting {
-                <PresentBar state={presentation} />
-            }
             <div class="layout">
                 <Toc sections={SECTIONS} {on_present} />
                 <main id="main">
@@ -141,6 +160,11 @@ pub fn app() -> Html {
                     <FaqSection />
                     <SourcesSection />
                 </main>
+                if presenting {
+                    <div class="deck-end" id={END_REGION}>
+                        <p>{ END_TEXT }</p>
+                    </div>
+                }
             </div>
             <footer class="colophon">
                 <p>

@@ -4,6 +4,7 @@
 mod ai;
 mod app;
 mod centralization;
+mod deck_view;
 mod economics;
 mod faq;
 mod glossary;
@@ -14,6 +15,7 @@ pub mod panic;
 mod present;
 mod print;
 mod sources;
+mod speaker;
 pub mod state;
 mod story;
 mod toc;

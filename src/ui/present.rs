@@ -1,18 +1,29 @@
-//! Presentation mode's browser side: the reducer over `model::presentation`, the keyboard
-//! listener, the URL's `present` flag, which section is shown, and the bar with the counter. The
-//! sections stay mounted (hidden by CSS), so the miner's workers and the scenario carry on.
+//! Presentation mode's browser side: the reducer over `model::presentation`, the keyboard (and
+//! clicker) listener, the URL's `present` flag, the deck step shown (`deck_view`), the channel to
+//! the speaker view, and the bar with the counter. The sections stay mounted (parts are hidden by
+//! CSS), so the miner's workers and the scenario carry on.
 
+use std::cell::Cell;
 use std::rc::Rc;
 
 use gloo::events::{EventListener, EventListenerOptions};
-use wasm_bindgen::JsCast;
-use web_sys::{Element, HtmlElement, KeyboardEvent};
+use gloo::timers::callback::{Interval, Timeout};
+use wasm_bindgen::{JsCast, JsValue};
+use web_sys::{
+    BroadcastChannel, Element, HtmlElement, HtmlInputElement, KeyboardEvent, MessageEvent,
+};
 use yew::prelude::*;
 
 use super::app::SECTIONS;
+use super::deck_view;
 use super::toc::current_section;
 use super::url::{address_query, current_query, replace_query};
+use hashwatt_core::model::deck::{first_step_of, Message, STEPS};
+use hashwatt_core::model::format;
 use hashwatt_core::model::presentation::{action_for, Action, Focus, KeyPress, Presentation};
+
+/// The name of the channel the deck's windows share (same origin only).
+pub const CHANNEL: &str = "hashwatt-deck";
 
 /// Yew's reducer wrapper; the model stays free of yew.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -28,19 +39,31 @@ impl Reducible for PresentState {
 
 pub type PresentHandle = UseReducerHandle<PresentState>;
 
-/// Where a key press happened, for [`action_for`].
+/// Where a key press happened, for [`action_for`]: only fields that take typed text keep the
+/// clicker's keys.
 fn focus_of(target: Option<web_sys::EventTarget>) -> Focus {
     let Some(el) = target.and_then(|t| t.dyn_into::<Element>().ok()) else {
         return Focus::Page;
     };
     match el.tag_name().to_ascii_uppercase().as_str() {
-        "INPUT" | "TEXTAREA" | "SELECT" => Focus::FormControl,
-        "BUTTON" | "SUMMARY" => Focus::Button,
+        "TEXTAREA" => Focus::TextField,
+        "INPUT" => {
+            let kind = el
+                .dyn_ref::<HtmlInputElement>()
+                .map(|i| i.type_().to_ascii_lowercase())
+                .unwrap_or_default();
+            match kind.as_str() {
+                "range" | "radio" | "checkbox" | "button" | "submit" | "reset" | "color"
+                | "file" | "image" => Focus::Control,
+                _ => Focus::TextField,
+            }
+        }
+        "SELECT" | "BUTTON" | "SUMMARY" => Focus::Control,
         _ if el
             .dyn_ref::<HtmlElement>()
             .is_some_and(|h| h.is_content_editable()) =>
         {
-            Focus::FormControl
+            Focus::TextField
         }
         _ => Focus::Page,
     }
@@ -53,77 +76,96 @@ fn mirror_to_url(present: bool) {
     replace_query(&query);
 }
 
-/// Marks the shown section, moves focus to it (so a screen reader reads it and Space is ours),
-/// and tells the charts to fit their now visible canvases.
+/// Shows step `p.index` (or the whole page again), at the top of the window.
 fn show(p: Presentation) {
-    let document = gloo::utils::document();
-    for (i, s) in SECTIONS.iter().enumerate() {
-        if let Some(el) = document.get_element_by_id(s.id) {
-            let current = p.active && i == p.index;
-            let _ = el.class_list().toggle_with_force("slide-current", current);
-            if current {
-                let _ = el.set_attribute("tabindex", "-1");
-                if let Some(h) = el.dyn_ref::<HtmlElement>() {
-                    // The scroll is set below, at once; focusing must not start its own.
-                    let options = web_sys::FocusOptions::new();
-                    options.set_prevent_scroll(true);
-                    let _ = h.focus_with_options(&options);
-                }
-            }
-        }
-    }
     let window = gloo::utils::window();
+    let step = STEPS.get(p.index);
+    let region = deck_view::mark(step.filter(|_| p.active));
     if p.active {
-        // An in-page link (a glossary term, a citation) scrolls to its target on its slide.
-        match hash_target().filter(|(i, _)| *i == p.index) {
-            Some((_, target)) if SECTIONS.get(p.index).is_some_and(|s| s.id != target.id()) => {
-                let options = web_sys::ScrollIntoViewOptions::new();
-                options.set_behavior(web_sys::ScrollBehavior::Instant);
-                target.scroll_into_view_with_scroll_into_view_options(&options);
-            }
-            _ => {
-                // A new slide appears at its top at once: the page's smooth scrolling is for
-                // reading, and would leave the class watching the old scroll position glide.
-                let options = web_sys::ScrollToOptions::new();
-                options.set_top(0.0);
-                options.set_behavior(web_sys::ScrollBehavior::Instant);
-                window.scroll_to_with_scroll_to_options(&options);
-            }
+        if let Some(region) = &region {
+            deck_view::focus(region);
         }
-    } else if let Some(el) = SECTIONS
-        .get(p.index)
-        .and_then(|s| document.get_element_by_id(s.id))
-    {
-        // Back in the long page, at the section the class was looking at.
-        el.scroll_into_view();
-    }
-    if let Ok(resize) = web_sys::Event::new("resize") {
-        let _ = window.dispatch_event(&resize);
+        // A new step appears at once: smooth scrolling is for reading.
+        let options = web_sys::ScrollToOptions::new();
+        options.set_top(0.0);
+        options.set_behavior(web_sys::ScrollBehavior::Instant);
+        window.scroll_to_with_scroll_to_options(&options);
+        deck_view::fit_soon();
+    } else {
+        // Back in the long page, at what the class was looking at.
+        let document = gloo::utils::document();
+        let seen = step.and_then(|s| {
+            let region = document.get_element_by_id(s.region)?;
+            match s.parts.first() {
+                Some(part) => region.query_selector(part).ok().flatten(),
+                None => Some(region),
+            }
+        });
+        if let Some(el) = seen {
+            el.scroll_into_view();
+        }
+        if let Ok(resize) = web_sys::Event::new("resize") {
+            let _ = window.dispatch_event(&resize);
+        }
     }
 }
 
-/// The element the URL's fragment names, and the index of the section that holds it.
-fn hash_target() -> Option<(usize, Element)> {
+/// The element the URL's fragment names.
+fn hash_target() -> Option<Element> {
     let hash = gloo::utils::window().location().hash().ok()?;
     let id = hash.strip_prefix('#').filter(|id| !id.is_empty())?;
-    let target = gloo::utils::document().get_element_by_id(id)?;
-    let section = target.closest("main > section").ok()??;
-    let index = SECTIONS.iter().position(|s| s.id == section.id())?;
-    Some((index, target))
+    gloo::utils::document().get_element_by_id(id)
 }
 
-/// The presentation state, opened from `?present`, driven by the keyboard, mirrored to the URL.
+/// Opens the speaker view: this page with `?speaker`, in a second window the teacher keeps.
+fn open_speaker_view() {
+    let window = gloo::utils::window();
+    let path = window.location().pathname().unwrap_or_else(|_| "/".into());
+    let _ = window.open_with_url_and_target(&format!("{path}?speaker"), "hashwatt-speaker");
+}
+
+/// Closes a QR code shown large, if one is: Esc does that before it leaves the deck.
+fn close_large_qr() -> bool {
+    let document = gloo::utils::document();
+    match document.query_selector(".share-qr.large .qr-toggle") {
+        Ok(Some(button)) => {
+            if let Some(b) = button.dyn_ref::<HtmlElement>() {
+                b.click();
+            }
+            true
+        }
+        _ => false,
+    }
+}
+
+/// What the page tells the speaker view about `p`.
+fn message_of(p: Presentation) -> Message {
+    if p.active {
+        Message::At {
+            index: p.index,
+            blank: p.blank,
+        }
+    } else {
+        Message::Leave
+    }
+}
+
+/// The presentation state, opened from `?present`, driven by the keyboard and the speaker view,
+/// mirrored to the URL.
 #[hook]
 pub fn use_presentation() -> PresentHandle {
     let state =
-        use_reducer_eq(|| PresentState(Presentation::from_query(&current_query(), SECTIONS.len())));
+        use_reducer_eq(|| PresentState(Presentation::from_query(&current_query(), STEPS.len())));
     let p = state.0;
+    let channel = use_memo((), |_| BroadcastChannel::new(CHANNEL).ok());
+    // The state as last shown, for the channel's answers (its listener outlives renders).
+    let shown = use_memo((), |_| Cell::new(p));
     {
         let dispatcher = state.dispatcher();
-        let dispatcher_for_hash = state.dispatcher();
         use_effect_with(p.active, move |&presenting| {
             let options = EventListenerOptions::enable_prevent_default();
             let window = gloo::utils::window();
+            let keys = dispatcher.clone();
             let listener = EventListener::new_with_options(&window, "keydown", options, move |e| {
                 let Some(e) = e.dyn_ref::<KeyboardEvent>() else {
                     return;
@@ -138,27 +180,80 @@ pub fn use_presentation() -> PresentHandle {
                     modifier: e.ctrl_key() || e.alt_key() || e.meta_key(),
                     focus: focus_of(e.target()),
                 };
-                let reading = current_section(SECTIONS).unwrap_or(0);
-                if let Some(action) = action_for(press, presenting, reading) {
-                    e.prevent_default();
-                    dispatcher.dispatch(action);
+                let reading = current_section(SECTIONS)
+                    .and_then(|i| SECTIONS.get(i))
+                    .map_or(0, |s| first_step_of(s.id));
+                match action_for(press, presenting, reading) {
+                    Some(Action::Leave) if key == "Escape" && close_large_qr() => {
+                        e.prevent_default();
+                    }
+                    Some(Action::Speaker) => {
+                        e.prevent_default();
+                        open_speaker_view();
+                    }
+                    Some(action) => {
+                        // Also keeps a focused slider, radio button or button as it is.
+                        e.prevent_default();
+                        keys.dispatch(action);
+                    }
+                    None => {}
                 }
             });
-            // A followed in-page link shows the slide that holds its target.
-            let dispatcher_hash = dispatcher_for_hash.clone();
+            // A followed in-page link shows the step that holds its target; a target outside the
+            // deck (a glossary entry, a source) is shown in the page.
+            let links = dispatcher.clone();
             let on_hash = EventListener::new(&window, "hashchange", move |_| {
-                if let (true, Some((index, _))) = (presenting, hash_target()) {
-                    dispatcher_hash.dispatch(Action::Go(index));
+                let Some(target) = hash_target().filter(|_| presenting) else {
+                    return;
+                };
+                match deck_view::step_showing(&target) {
+                    Some(index) => links.dispatch(Action::Go(index)),
+                    None => {
+                        links.dispatch(Action::Leave);
+                        Timeout::new(0, move || target.scroll_into_view()).forget();
+                    }
                 }
             });
             move || drop((listener, on_hash))
+        });
+    }
+    {
+        let dispatcher = state.dispatcher();
+        let shown = shown.clone();
+        use_effect_with(channel.clone(), move |channel| {
+            let listener = (**channel).as_ref().map(|ch| {
+                let reply = ch.clone();
+                EventListener::new(ch, "message", move |e| {
+                    let Some(text) = e
+                        .dyn_ref::<MessageEvent>()
+                        .and_then(|m| m.data().as_string())
+                    else {
+                        return;
+                    };
+                    match Message::parse(&text) {
+                        Some(Message::Go(index)) => dispatcher.dispatch(Action::Go(index)),
+                        Some(Message::Hello) => {
+                            let text = message_of(shown.get()).to_string();
+                            let _ = reply.post_message(&JsValue::from_str(&text));
+                        }
+                        _ => {}
+                    }
+                })
+            });
+            move || drop(listener)
         });
     }
     // Whether the last state shown was presenting: a page that opens without presenting must not
     // be scrolled or have its focus moved.
     let was_active = use_mut_ref(|| false);
     use_effect_with(p, move |&p| {
+        shown.set(p);
         let was = std::mem::replace(&mut *was_active.borrow_mut(), p.active);
+        if p.active || was {
+            if let Some(ch) = channel.as_ref() {
+                let _ = ch.post_message(&JsValue::from_str(&message_of(p).to_string()));
+            }
+        }
         if p.active || was {
             mirror_to_url(p.active);
             show(p);
@@ -167,31 +262,61 @@ pub fn use_presentation() -> PresentHandle {
     state
 }
 
+/// While the miner runs: its rate, read from the miner's own live figures (`#miner-rate`).
+fn miner_status() -> Option<String> {
+    let document = gloo::utils::document();
+    let stop = document.get_element_by_id("miner-stop")?;
+    if stop.has_attribute("disabled") {
+        return None;
+    }
+    let rate = document
+        .get_element_by_id("miner-rate")?
+        .get_attribute("data-value")?
+        .parse::<f64>()
+        .ok()?;
+    Some(format!("Mining: {}", format::hashrate(rate)))
+}
+
 #[derive(Properties, PartialEq)]
 pub struct PresentBarProps {
     pub state: PresentHandle,
 }
 
-/// The bar shown while presenting: previous, the counter and title, next, and leave.
+/// The bar shown while presenting: the counter and the step's title, the miner's rate while it
+/// runs, previous, next, the speaker view, and leave.
 #[function_component(PresentBar)]
 pub fn present_bar(props: &PresentBarProps) -> Html {
     let p = props.state.0;
+    let mining = use_state_eq(miner_status);
+    {
+        let mining = mining.clone();
+        use_effect_with((), move |_| {
+            let poll = Interval::new(1000, move || mining.set(miner_status()));
+            move || drop(poll)
+        });
+    }
     let on = |action: Action| {
         let state = props.state.clone();
         Callback::from(move |_: MouseEvent| state.dispatch(action))
     };
-    let title = SECTIONS.get(p.index).map_or("", |s| s.title);
+    let title = STEPS.get(p.index).map_or("", |s| s.title);
     html! {
-        <nav class="present-bar" aria-label="Presentation">
+        <nav class="present-bar" id="present-bar" aria-label="Presentation" data-step={p.step_attr()}>
             <span class="present-where" aria-live="polite">
                 <span class="present-counter" id="present-counter">{ p.counter() }</span>
                 <span class="present-title">{ title }</span>
             </span>
-            <span class="present-keys">{ "\u{2190} \u{2192} Space to move" }</span>
+            if let Some(status) = &*mining {
+                <span class="present-mining" id="present-mining">{ status.clone() }</span>
+            }
+            <span class="present-keys">{ "PgDn/PgUp, \u{2190} \u{2192}, Space \u{b7} B blank \u{b7} S notes" }</span>
             <button type="button" class="present-prev" onclick={on(Action::Prev)}
-                    disabled={p.at_first()} aria-label="Previous section">{ "\u{2190}" }</button>
+                    disabled={p.at_first()} aria-label="Previous step">{ "\u{2190}" }</button>
             <button type="button" class="present-next" onclick={on(Action::Next)}
-                    disabled={p.at_last()} aria-label="Next section">{ "\u{2192}" }</button>
+                    disabled={p.at_last()} aria-label="Next step">{ "\u{2192}" }</button>
+            <button type="button" class="present-speaker" id="present-speaker"
+                    onclick={Callback::from(|_: MouseEvent| open_speaker_view())}
+                    aria-keyshortcuts="S">{ "Notes" }</button>
             <button type="button" class="present-exit" onclick={on(Action::Leave)}>
                 { "Exit" }<kbd>{ "Esc" }</kbd>
             </button>

@@ -182,7 +182,7 @@ async fn a_shared_scenario_opens_and_follows_the_keyboard() -> Result {
     page.wait_until(
         "const f = document.getElementById('copy-link-url'); \
          return document.getElementById('copy-link').textContent.trim() === 'Copied' \
-             || (!!f && f.value === location.href)",
+             || (!!f && f.value === location.href + '#economics')",
         WAIT,
     )
     .await?;

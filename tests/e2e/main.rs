@@ -4,6 +4,7 @@
 
 mod centralization;
 mod classroom;
+mod deck;
 mod economics;
 mod mine;
 mod page;

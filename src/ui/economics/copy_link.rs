@@ -1,5 +1,6 @@
-//! "Copy link": copies the page's URL, which holds the scenario (brought up to date first: the
-//! address bar follows the sliders only once they rest), with the asynchronous Clipboard API.
+//! "Copy link": copies the link to the scenario, as the QR code holds it (the page's address, the
+//! scenario, the economics section, never `present`; the address bar is brought up to date too:
+//! it follows the sliders only once they rest), with the asynchronous Clipboard API.
 //! Where the page may not write to the clipboard (no API, an insecure origin, a denied
 //! permission) it shows the link in a read-only field, selected, and says to copy it by hand, so
 //! sharing works everywhere.
@@ -9,8 +10,11 @@ use wasm_bindgen::JsValue;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
+use super::share_qr::SHARED_SECTION;
 use crate::ui::state::write_url;
+use crate::ui::url::page_address;
 use hashwatt_core::model::economics::Scenario;
+use hashwatt_core::model::qr::share_link_to;
 
 /// How long "Copied" stays on the button (milliseconds).
 const COPIED_MS: u32 = 2_000;
@@ -63,7 +67,7 @@ pub fn copy_link(props: &CopyLinkProps) -> Html {
         let scenario = props.scenario;
         Callback::from(move |_| {
             write_url(&scenario);
-            let href = gloo::utils::window().location().href().unwrap_or_default();
+            let href = share_link_to(&page_address(), &scenario.to_query(), SHARED_SECTION);
             let Some(clipboard) = clipboard() else {
                 status.set(CopyState::Manual(href));
                 return;

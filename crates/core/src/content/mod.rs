@@ -12,6 +12,7 @@ pub mod faq;
 pub mod glossary;
 pub mod linkify;
 pub mod markup;
+pub mod notes;
 pub mod sections;
 pub mod story;
 

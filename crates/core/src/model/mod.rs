@@ -8,6 +8,7 @@ pub mod centralization_view;
 pub mod concentration;
 pub mod data_table;
 pub mod decimal;
+pub mod deck;
 pub mod econ_view;
 pub mod economics;
 pub mod format;

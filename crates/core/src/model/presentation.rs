@@ -1,20 +1,22 @@
-//! Presentation mode for a classroom projector: one section per screen, moved through with the
-//! keyboard. Pure: which key does what, where the slide index may go, and how the URL's `present`
-//! flag is read and written (through [`crate::model::url`]). The frame only renders the state and
-//! forwards keys.
+//! Presentation mode for a classroom projector: one step of the deck ([`super::deck`]) per screen,
+//! moved through with the keyboard or a clicker. Pure: which key does what, where the step index may
+//! go, and how the URL's `present` flag is read and written (through [`crate::model::url`]). The
+//! frame only renders the state and forwards keys.
 
 use super::url::Query;
 
-/// Where keyboard focus is when a key is pressed. Keys must not be stolen from the controls the
-/// class is using: a slider's arrows, a field's text, a button's Space.
+/// Where keyboard focus is when a key is pressed. A clicker sends Page Down, Page Up, the arrows and
+/// Space whatever has focus, so those move the deck even from a slider or a button (whose value they
+/// must then leave alone); only a field being typed into keeps its keys.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Focus {
     /// The page itself, a link, a section.
     Page,
-    /// A button or a `<summary>`: Space and Enter press it, the arrows are free.
-    Button,
-    /// An `<input>`, `<textarea>` or `<select>`: it keeps every key but Escape.
-    FormControl,
+    /// A button, `<summary>`, slider, radio button, checkbox or `<select>`: it keeps Enter and its
+    /// other keys, but not the clicker's.
+    Control,
+    /// A text field, `<textarea>` or editable text: it keeps every key but Escape.
+    TextField,
 }
 
 /// A key press as the model needs it: `key` is `KeyboardEvent.key`.
@@ -30,62 +32,73 @@ pub struct KeyPress<'a> {
 /// What a key asks of presentation mode.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Action {
-    /// Start presenting at this section index (clamped).
+    /// Start presenting at this step index (clamped).
     Enter(usize),
     Next,
     Prev,
     First,
     Last,
-    /// Jump to a section index (clamped).
+    /// Jump to a step index (clamped).
     Go(usize),
+    /// Blank the screen, or bring it back (`B` or `.`, as a clicker's blank button sends).
+    Blank,
+    /// Open the speaker view in a second window (`S`); the state itself does not change.
+    Speaker,
     Leave,
 }
 
-/// The key's action, if any, given whether the page is presenting. `reading` is the section being
-/// read, where `P` starts.
+/// The key's action, if any, given whether the page is presenting. `reading` is the step where `P`
+/// starts (the first step of the section being read).
 pub fn action_for(press: KeyPress<'_>, presenting: bool, reading: usize) -> Option<Action> {
     if press.modifier {
         return None;
     }
-    if press.focus == Focus::FormControl {
-        // Escape still leaves: a focused slider has no use for it.
+    if press.focus == Focus::TextField {
+        // Escape still leaves: a field has no use for it.
         return (presenting && press.key == "Escape").then_some(Action::Leave);
     }
     if !presenting {
         return matches!(press.key, "p" | "P").then_some(Action::Enter(reading));
     }
-    let space_is_ours = press.focus == Focus::Page;
+    let on_page = press.focus == Focus::Page;
     match press.key {
-        "ArrowRight" | "PageDown" => Some(Action::Next),
-        "ArrowLeft" | "PageUp" => Some(Action::Prev),
-        " " | "Spacebar" if space_is_ours => Some(if press.shift {
+        "ArrowRight" | "ArrowDown" | "PageDown" => Some(Action::Next),
+        "ArrowLeft" | "ArrowUp" | "PageUp" => Some(Action::Prev),
+        " " | "Spacebar" => Some(if press.shift {
             Action::Prev
         } else {
             Action::Next
         }),
-        "Home" => Some(Action::First),
-        "End" => Some(Action::Last),
+        // A focused slider's Home and End are its own; a clicker never sends them.
+        "Home" if on_page => Some(Action::First),
+        "End" if on_page => Some(Action::Last),
+        "b" | "B" | "." => Some(Action::Blank),
+        "s" | "S" => Some(Action::Speaker),
         "Escape" | "p" | "P" => Some(Action::Leave),
         _ => None,
     }
 }
 
-/// Presentation state: whether the page is presenting, and which of `count` sections is shown.
+/// Presentation state: whether the page is presenting, which of `count` steps is shown, and whether
+/// the screen is blanked.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Presentation {
     pub active: bool,
-    /// Always `< count` (or 0 when there are no sections).
+    /// Always `< count` (or 0 when there are no steps).
     pub index: usize,
     pub count: usize,
+    /// The screen is blank (`B`); any move brings it back.
+    pub blank: bool,
 }
 
 impl Presentation {
-    /// Not presenting, at the first of `count` sections.
+    /// Not presenting, at the first of `count` steps.
     pub fn new(count: usize) -> Self {
         Self {
             active: false,
             index: 0,
             count,
+            blank: false,
         }
     }
 
@@ -110,6 +123,7 @@ impl Presentation {
             active: true,
             index: index.min(self.last()),
             count: self.count,
+            blank: false,
         };
         match action {
             Action::Enter(index) | Action::Go(index) => at(index),
@@ -117,17 +131,27 @@ impl Presentation {
             Action::Prev if self.active => at(self.index.saturating_sub(1)),
             Action::First if self.active => at(0),
             Action::Last if self.active => at(self.last()),
+            Action::Blank if self.active => Self {
+                blank: !self.blank,
+                ..self
+            },
             Action::Leave => Self {
                 active: false,
+                blank: false,
                 ..self
             },
             _ => self,
         }
     }
 
-    /// "3 / 8": the shown section, counted from 1, of all of them.
+    /// "3 / 8": the shown step, counted from 1, of all of them.
     pub fn counter(&self) -> String {
         format!("{} / {}", self.index + 1, self.count)
+    }
+
+    /// "3/8": the same, as the presentation bar's `data-step` attribute carries it for tests.
+    pub fn step_attr(&self) -> String {
+        format!("{}/{}", self.index + 1, self.count)
     }
 
     pub fn at_first(&self) -> bool {

@@ -31,14 +31,16 @@ fn presenting_keys_move_and_leave() {
     assert_eq!(action_for(shift_space, true, 0), Some(Action::Prev));
     assert_eq!(action_for(press("Home"), true, 0), Some(Action::First));
     assert_eq!(action_for(press("End"), true, 0), Some(Action::Last));
+    assert_eq!(action_for(press("ArrowDown"), true, 0), Some(Action::Next));
+    assert_eq!(action_for(press("ArrowUp"), true, 0), Some(Action::Prev));
     assert_eq!(action_for(press("Escape"), true, 0), Some(Action::Leave));
     assert_eq!(action_for(press("x"), true, 0), None);
 }
 
 #[test]
-fn controls_keep_their_keys() {
-    let slider = |key| KeyPress {
-        focus: Focus::FormControl,
+fn text_fields_keep_their_keys_but_escape() {
+    let field = |key| KeyPress {
+        focus: Focus::TextField,
         ..press(key)
     };
     for key in [
@@ -48,38 +50,77 @@ fn controls_keep_their_keys() {
         "PageDown",
         " ",
         "p",
+        "b",
+        ".",
+        "s",
         "Home",
     ] {
-        assert_eq!(
-            action_for(slider(key), true, 0),
-            None,
-            "{key:?} in a slider"
-        );
-        assert_eq!(
-            action_for(slider(key), false, 0),
-            None,
-            "{key:?} in a field"
-        );
+        assert_eq!(action_for(field(key), true, 0), None, "{key:?} in a field");
+        assert_eq!(action_for(field(key), false, 0), None, "{key:?} in a field");
     }
-    assert_eq!(action_for(slider("Escape"), true, 0), Some(Action::Leave));
-    let button = |key| KeyPress {
-        focus: Focus::Button,
-        ..press(key)
-    };
-    assert_eq!(
-        action_for(button(" "), true, 0),
-        None,
-        "Space presses the button"
-    );
-    assert_eq!(
-        action_for(button("ArrowRight"), true, 0),
-        Some(Action::Next)
-    );
+    assert_eq!(action_for(field("Escape"), true, 0), Some(Action::Leave));
     let ctrl = KeyPress {
         modifier: true,
         ..press("p")
     };
     assert_eq!(action_for(ctrl, false, 0), None, "Ctrl+P prints");
+}
+
+#[test]
+fn the_clicker_moves_the_deck_from_a_focused_control() {
+    // A clicker sends these whatever has focus: a slider, a radio button or a button must not
+    // take them (the page prevents their default, so the control keeps its value).
+    let control = |key| KeyPress {
+        focus: Focus::Control,
+        ..press(key)
+    };
+    for key in ["PageDown", "ArrowRight", "ArrowDown", " "] {
+        assert_eq!(
+            action_for(control(key), true, 0),
+            Some(Action::Next),
+            "{key:?}"
+        );
+    }
+    for key in ["PageUp", "ArrowLeft", "ArrowUp"] {
+        assert_eq!(
+            action_for(control(key), true, 0),
+            Some(Action::Prev),
+            "{key:?}"
+        );
+    }
+    let shift_space = KeyPress {
+        shift: true,
+        ..control(" ")
+    };
+    assert_eq!(action_for(shift_space, true, 0), Some(Action::Prev));
+    // Home and End stay a slider's; Enter stays a button's.
+    assert_eq!(action_for(control("Home"), true, 0), None);
+    assert_eq!(action_for(control("End"), true, 0), None);
+    assert_eq!(action_for(control("Enter"), true, 0), None);
+    // Not presenting, the page takes nothing from a control.
+    assert_eq!(action_for(control("PageDown"), false, 0), None);
+}
+
+#[test]
+fn b_or_dot_blanks_and_any_move_brings_the_screen_back() {
+    assert_eq!(action_for(press("b"), true, 0), Some(Action::Blank));
+    assert_eq!(action_for(press("B"), true, 0), Some(Action::Blank));
+    assert_eq!(action_for(press("."), true, 0), Some(Action::Blank));
+    assert_eq!(action_for(press("b"), false, 0), None);
+    assert_eq!(action_for(press("s"), true, 0), Some(Action::Speaker));
+    let p = Presentation::new(8).apply(Action::Go(2));
+    let blank = p.apply(Action::Blank);
+    assert!(blank.blank);
+    assert_eq!(blank.index, 2, "blanking keeps the step");
+    assert_eq!(blank.apply(Action::Blank), p, "and B again brings it back");
+    assert!(!blank.apply(Action::Next).blank);
+    assert!(!blank.apply(Action::Leave).blank);
+    assert_eq!(
+        Presentation::new(8).apply(Action::Blank),
+        Presentation::new(8),
+        "only while presenting"
+    );
+    assert_eq!(p.apply(Action::Speaker), p);
 }
 
 #[test]
@@ -107,6 +148,7 @@ fn the_index_stays_in_bounds() {
 fn the_counter_counts_from_one() {
     let p = Presentation::new(8).apply(Action::Go(2));
     assert_eq!(p.counter(), "3 / 8");
+    assert_eq!(p.step_attr(), "3/8");
 }
 
 #[test]

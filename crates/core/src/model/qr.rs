@@ -72,6 +72,30 @@ pub fn share_link(origin_and_path: &str, query: &str) -> String {
     }
 }
 
+/// The link to share with a class: [`share_link`] opening at `section` (an element id such as
+/// "economics"), so phones land where the teacher is.
+pub fn share_link_to(origin_and_path: &str, query: &str, section: &str) -> String {
+    let link = share_link(origin_and_path, query);
+    if section.is_empty() {
+        link
+    } else {
+        format!("{link}#{section}")
+    }
+}
+
+/// Whether `host` (as `location.hostname` gives it) names the teacher's own computer, which the
+/// class's phones cannot reach: `localhost`, `*.localhost`, 127.0.0.0/8 or `[::1]`.
+pub fn is_local_host(host: &str) -> bool {
+    let host = host.trim().trim_end_matches('.').to_ascii_lowercase();
+    host == "localhost"
+        || host.ends_with(".localhost")
+        || host == "[::1]"
+        || host == "::1"
+        || host
+            .parse::<std::net::Ipv4Addr>()
+            .is_ok_and(|ip| ip.is_loopback())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -113,5 +137,46 @@ mod tests {
             "https://h.example/"
         );
         assert_eq!(share_link("https://h.example/", ""), "https://h.example/");
+    }
+
+    #[test]
+    fn a_class_link_opens_at_the_section_without_presenting() {
+        assert_eq!(
+            share_link_to("https://h.example/hw/", "?present&price=80000", "economics"),
+            "https://h.example/hw/?price=80000#economics"
+        );
+        assert_eq!(
+            share_link_to("https://h.example/", "present", "mine"),
+            "https://h.example/#mine"
+        );
+        assert_eq!(
+            share_link_to("https://h.example/", "", ""),
+            "https://h.example/"
+        );
+    }
+
+    #[test]
+    fn only_the_teacher_s_own_computer_is_local() {
+        for host in [
+            "localhost",
+            "LOCALHOST",
+            "app.localhost",
+            "127.0.0.1",
+            "127.1.2.3",
+            "[::1]",
+            "localhost.",
+        ] {
+            assert!(is_local_host(host), "{host}");
+        }
+        for host in [
+            "192.168.1.20",
+            "10.0.0.5",
+            "example.org",
+            "localhost.example.org",
+            "128.0.0.1",
+            "",
+        ] {
+            assert!(!is_local_host(host), "{host}");
+        }
     }
 }

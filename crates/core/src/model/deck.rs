@@ -1,0 +1,290 @@
+//! The classroom deck: presentation mode's steps, in order. A step shows a few parts of one region
+//! of the page (a section, or the masthead as the title step) small enough for one projector
+//! screen, so a clicker walks the story one point at a time. The parts are CSS selectors inside
+//! the region; the frame marks what they match and hides the rest. Each step's speaker notes are
+//! in [`crate::content::notes`], looked up by the step's id.
+//!
+//! The glossary, the FAQ and the sources are not steps: the last step says where they are. The
+//! economics section's simulator (`#simulate`) gets its steps when it lands.
+
+/// The region of the title step: the page's masthead (`<header id="masthead">`).
+pub const TITLE_REGION: &str = "masthead";
+
+/// The region of the last step, rendered by the frame from [`END_TEXT`].
+pub const END_REGION: &str = "deck-end";
+
+/// What the last step says.
+pub const END_TEXT: &str = "The glossary, the FAQ and every source, with its date, are on the page below the sections: press Esc to leave the deck and scroll to the end.";
+
+/// One screen of the deck.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Step {
+    /// Stable id, the key of its speaker notes.
+    pub id: &'static str,
+    /// The element id of the region shown: a section's id, [`TITLE_REGION`] or [`END_REGION`].
+    pub region: &'static str,
+    /// CSS selectors of the region's parts this step shows; empty shows the whole region.
+    pub parts: &'static [&'static str],
+    /// The step's title on the presentation bar and in the speaker view.
+    pub title: &'static str,
+}
+
+const fn step(
+    id: &'static str,
+    region: &'static str,
+    parts: &'static [&'static str],
+    title: &'static str,
+) -> Step {
+    Step {
+        id,
+        region,
+        parts,
+        title,
+    }
+}
+
+/// The deck, in order.
+pub const STEPS: &[Step] = &[
+    step("title", TITLE_REGION, &[], "Hashwatt"),
+    step(
+        "story-what",
+        "story",
+        &["#story-title", "#story-what"],
+        "What is mining centralization?",
+    ),
+    step("story-why", "story", &["#story-why"], "Why it centralizes"),
+    step(
+        "story-earlier",
+        "story",
+        &["#story-earlier"],
+        "How mining was done earlier",
+    ),
+    step(
+        "story-geography",
+        "story",
+        &["#story-geography"],
+        "Moving to new countries",
+    ),
+    step("story-ai", "story", &["#story-ai"], "How AI differs"),
+    step(
+        "mine-intro",
+        "mine",
+        &["#mine-title", ":scope > .prose"],
+        "Mining is a lottery",
+    ),
+    step(
+        "mine-run",
+        "mine",
+        &[".miner-controls", ".miner-live"],
+        "Mine a block: controls and rate",
+    ),
+    step(
+        "mine-predict",
+        "mine",
+        &["#predict-laptop"],
+        "Predict: a laptop alone",
+    ),
+    step(
+        "mine-compare",
+        "mine",
+        &["#miner-compare"],
+        "You against the industry",
+    ),
+    step(
+        "mine-verify",
+        "mine",
+        &[":scope > .verify"],
+        "Verify a real block",
+    ),
+    step(
+        "econ-intro",
+        "economics",
+        &["#economics-title", ":scope > .section-lede"],
+        "What it costs to mine a bitcoin",
+    ),
+    step(
+        "econ-predict",
+        "economics",
+        &["#predict-pays"],
+        "Predict: does mining pay?",
+    ),
+    step(
+        "econ-presets",
+        "economics",
+        &[":scope > .econ-bar"],
+        "Presets, the link and the QR code",
+    ),
+    step(
+        "econ-scenario",
+        "economics",
+        &[".econ-inputs > :nth-child(-n+4)", ".econ-verdict"],
+        "The scenario: price, power, machines",
+    ),
+    step(
+        "econ-scenario-more",
+        "economics",
+        &[".econ-inputs > :nth-child(n+5)", ".econ-verdict"],
+        "The scenario: rewards and hardware",
+    ),
+    step(
+        "econ-outcome",
+        "economics",
+        &[".econ-outputs"],
+        "Cost against price",
+    ),
+    step(
+        "econ-cost",
+        "economics",
+        &[".econ-charts > h3:nth-of-type(1)", "#chart-cost"],
+        "Cost and the power price",
+    ),
+    step(
+        "econ-margin",
+        "economics",
+        &[".econ-charts > h3:nth-of-type(2)", "#chart-margin"],
+        "Where mining pays",
+    ),
+    step(
+        "econ-hardware",
+        "economics",
+        &[".econ-charts > h3:nth-of-type(3)", "#chart-generations"],
+        "Which hardware still pays",
+    ),
+    step(
+        "econ-regions",
+        "economics",
+        &["#regions"],
+        "Power prices by region",
+    ),
+    step(
+        "cent-intro",
+        "centralization",
+        &["#centralization-title", ":scope > .section-lede"],
+        "Who controls the hash rate",
+    ),
+    step(
+        "cent-predict",
+        "centralization",
+        &["#predict-pools"],
+        "Predict: pools for half",
+    ),
+    step(
+        "cent-pools",
+        "centralization",
+        &["#pools-title", "#pool-chart"],
+        "A few pools find most blocks",
+    ),
+    step(
+        "cent-what-if",
+        "centralization",
+        &[".pools > .stats", ".pools > .what-if-controls", "#pool-chart"],
+        "What if pools merge or leave?",
+    ),
+    step(
+        "cent-history",
+        "centralization",
+        &[".coefficient-history > h3", "#coefficient-chart"],
+        "The coefficient over time",
+    ),
+    step(
+        "cent-spread",
+        "centralization",
+        &[".geography > h3", ".geography > .spread"],
+        "Where the hash rate is",
+    ),
+    step(
+        "cent-geography",
+        "centralization",
+        &["#geo-chart"],
+        "Countries over time",
+    ),
+    step(
+        "cent-hydro",
+        "centralization",
+        &[".geography > h4", ".geography > h4 + .two-col"],
+        "Hydro power in the Global South",
+    ),
+    step(
+        "cent-earlier",
+        "centralization",
+        &[".earlier > h3", "#efficiency-chart"],
+        "From CPUs to ASICs",
+    ),
+    step(
+        "ai-intro",
+        "ai",
+        &["#ai-title", ":scope > .section-lede"],
+        "AI's other path",
+    ),
+    step(
+        "ai-market",
+        "ai",
+        &[".market > h3", ".market > .stats", "#edge-ai-chart"],
+        "A market moving to the edge",
+    ),
+    step(
+        "ai-models",
+        "ai",
+        &[".models > h3", "#memory-chart"],
+        "What fits on a phone now",
+    ),
+    step("ai-paths", "ai", &[".two-paths"], "Two paths"),
+    step("end", END_REGION, &[], "Glossary, FAQ and sources"),
+];
+
+/// The first step showing `region`, where `P` starts for a reader of that section (the title for
+/// a section that has no step, such as the glossary).
+pub fn first_step_of(region: &str) -> usize {
+    STEPS.iter().position(|s| s.region == region).unwrap_or(0)
+}
+
+/// What the deck's two windows (the projected page and the speaker view) say to each other on
+/// their `BroadcastChannel`, as text: `at 3` or `at 3 blank` (the page shows step index 3, or has
+/// blanked the screen on it), `go 3` (the speaker view asks for step 3), `hello` (a speaker view
+/// opened and asks where the deck is), `leave` (the page left presentation mode).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Message {
+    At { index: usize, blank: bool },
+    Go(usize),
+    Hello,
+    Leave,
+}
+
+impl Message {
+    /// Reads a message; anything else (another page's, a newer version's) is `None`.
+    pub fn parse(text: &str) -> Option<Message> {
+        let mut words = text.split(' ');
+        let message = match (words.next()?, words.next(), words.next()) {
+            ("at", Some(n), None) => Message::At {
+                index: n.parse().ok()?,
+                blank: false,
+            },
+            ("at", Some(n), Some("blank")) => Message::At {
+                index: n.parse().ok()?,
+                blank: true,
+            },
+            ("go", Some(n), None) => Message::Go(n.parse().ok()?),
+            ("hello", None, None) => Message::Hello,
+            ("leave", None, None) => Message::Leave,
+            _ => return None,
+        };
+        words.next().is_none().then_some(message)
+    }
+}
+
+impl std::fmt::Display for Message {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Message::At { index, blank } => {
+                write!(f, "at {index}{}", if *blank { " blank" } else { "" })
+            }
+            Message::Go(index) => write!(f, "go {index}"),
+            Message::Hello => f.write_str("hello"),
+            Message::Leave => f.write_str("leave"),
+        }
+    }
+}
+
+#[cfg(test)]
+#[path = "deck_tests.rs"]
+mod tests;

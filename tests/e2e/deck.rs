@@ -1,0 +1,248 @@
+//! The deck as a teacher with a clicker uses it, on a 1920x1080 and a 1024x768 projector: Page Down
+//! walks every step; each step is inside the screen with nothing to scroll and shows something;
+//! the miner's rate stays on the bar; a focused slider, radio button or button keeps its value
+//! while the clicker moves on; B blanks; Esc closes a large QR code before it leaves; the speaker
+//! view follows the deck. A screenshot of every step goes to target/screenshots/deck-*.
+
+use std::time::Duration;
+
+use fantoccini::key::Key;
+use hashwatt_core::content::notes::notes_for;
+use hashwatt_core::model::deck::STEPS;
+use serde_json::Value;
+
+use crate::support::{Page, Result};
+
+const WAIT: Duration = Duration::from_secs(10);
+
+fn key(k: Key) -> String {
+    char::from(k).to_string()
+}
+
+async fn press(page: &Page, keys: &str) -> Result {
+    page.client()
+        .active_element()
+        .await?
+        .send_keys(keys)
+        .await?;
+    Ok(())
+}
+
+/// Every control's value (a radio button or checkbox: whether it is checked), in page order.
+const CONTROLS: &str = "return [...document.querySelectorAll('main input, main select, main textarea')]
+    .map(e => (e.id || e.name || e.type) + '=' + (e.type === 'radio' || e.type === 'checkbox' ? e.checked : e.value))";
+
+/// Waits for step `i` (0-based) on the bar.
+async fn at_step(page: &Page, i: usize) -> Result {
+    let want = format!("{}/{}", i + 1, STEPS.len());
+    page.wait_until(
+        &format!("const b = document.getElementById('present-bar'); return !!b && b.dataset.step === {want:?}"),
+        WAIT,
+    )
+    .await
+}
+
+/// What is wrong with the step on screen, if anything: something to scroll, a shown part outside
+/// the screen, or nothing shown.
+async fn misfit(page: &Page) -> Result<Value> {
+    page.js(
+        "const r = document.documentElement;
+         const out = [];
+         if (r.scrollHeight > innerHeight) out.push('scrolls down: ' + r.scrollHeight + ' > ' + innerHeight);
+         if (r.scrollWidth > r.clientWidth) out.push('scrolls across: ' + r.scrollWidth);
+         const region = document.querySelector('.slide-current');
+         if (!region) return ['no region shown'];
+         const shown = region.classList.contains('deck-partial')
+             ? [...region.querySelectorAll('[data-deck=on]')] : [region];
+         if (shown.length === 0) out.push('no part matched');
+         for (const el of shown) {
+             const b = el.getBoundingClientRect();
+             if (b.height < 4) out.push('empty: ' + (el.id || el.className));
+             if (b.top < -1 || b.bottom > innerHeight + 1 || b.left < -1 || b.right > innerWidth + 1)
+                 out.push('outside: ' + (el.id || el.className) + ' ' + JSON.stringify([b.top, b.bottom, b.left, b.right]));
+         }
+         return out",
+    )
+    .await
+}
+
+async fn walk(width: u32, height: u32) -> Result {
+    let page = Page::open("/?price=80000", width, height).await?;
+    page.wait_for("#miner-start", WAIT).await?;
+    page.click("#miner-start").await?;
+    // A prediction's radio button, checked before the lesson: the clicker must leave it.
+    page.js("document.querySelector('#predict-pools input[value=\"1\"]').click()")
+        .await?;
+    let before = page.js(CONTROLS).await?;
+    page.js("window.scrollTo({top: 0, behavior: 'instant'}); document.activeElement.blur()")
+        .await?;
+    press(&page, "p").await?;
+    at_step(&page, 0).await?;
+    let mut problems = Vec::new();
+    for (i, step) in STEPS.iter().enumerate() {
+        at_step(&page, i).await?;
+        // Let the charts redraw and the step shrink to fit.
+        tokio::time::sleep(Duration::from_millis(1200)).await;
+        let wrong = misfit(&page).await?;
+        if wrong.as_array().is_some_and(|a| !a.is_empty()) {
+            problems.push(format!("{} {}: {wrong}", i + 1, step.id));
+        }
+        let mining = page
+            .js("const m = document.getElementById('present-mining'); return m ? m.textContent : ''")
+            .await?;
+        if !mining.as_str().unwrap_or_default().starts_with("Mining: ") {
+            problems.push(format!(
+                "{} {}: no miner rate on the bar ({mining})",
+                i + 1,
+                step.id
+            ));
+        }
+        page.screenshot(&format!("deck-{width}-{:02}-{}", i + 1, step.id))
+            .await?;
+        // The clicker, whatever has focus: a slider on the scenario, the checked radio button on
+        // the pools prediction, a button on the miner.
+        let focus = match step.id {
+            "econ-scenario" => Some("#in-price"),
+            "cent-predict" => Some("#predict-pools input[value=\"1\"]"),
+            "mine-run" => Some("#miner-stop"),
+            _ => None,
+        };
+        if let Some(selector) = focus {
+            page.js(&format!("document.querySelector({selector:?}).focus()"))
+                .await?;
+        }
+        if i + 1 < STEPS.len() {
+            let k = if i % 5 == 4 {
+                " ".to_string()
+            } else {
+                key(Key::PageDown)
+            };
+            press(&page, &k).await?;
+        }
+    }
+    assert!(
+        problems.is_empty(),
+        "{width}x{height}:\n{}",
+        problems.join("\n")
+    );
+    // Past the end stays at the end; Page Up goes back one.
+    press(&page, &key(Key::PageDown)).await?;
+    at_step(&page, STEPS.len() - 1).await?;
+    press(&page, &key(Key::PageUp)).await?;
+    at_step(&page, STEPS.len() - 2).await?;
+    let after = page.js(CONTROLS).await?;
+    assert_eq!(before, after, "every control unchanged by the walk");
+    press(&page, &key(Key::Escape)).await?;
+    page.wait_until("return !document.querySelector('.presenting')", WAIT)
+        .await?;
+    page.js("document.getElementById('miner-stop').click()")
+        .await?;
+    assert!(page.console_errors().await?.is_empty());
+    page.close().await
+}
+
+#[tokio::test]
+#[ignore = "end-to-end: needs dist/ and chromedriver (make test-e2e)"]
+async fn the_clicker_walks_every_step_inside_a_1920x1080_screen() -> Result {
+    walk(1920, 1080).await
+}
+
+#[tokio::test]
+#[ignore = "end-to-end: needs dist/ and chromedriver (make test-e2e)"]
+async fn the_clicker_walks_every_step_inside_a_1024x768_screen() -> Result {
+    walk(1024, 768).await
+}
+
+#[tokio::test]
+#[ignore = "end-to-end: needs dist/ and chromedriver (make test-e2e)"]
+async fn blank_esc_and_the_speaker_view_follow_the_deck() -> Result {
+    let page = Page::open("/?present", 1280, 720).await?;
+    at_step(&page, 0).await?;
+    // B blanks and brings back; `.` too.
+    press(&page, "b").await?;
+    page.wait_for(".deck-blank", WAIT).await?;
+    press(&page, "b").await?;
+    page.wait_until("return !document.querySelector('.deck-blank')", WAIT)
+        .await?;
+    press(&page, ".").await?;
+    page.wait_for(".deck-blank", WAIT).await?;
+    press(&page, &key(Key::PageDown)).await?;
+    at_step(&page, 1).await?;
+    assert_eq!(
+        page.js("return !!document.querySelector('.deck-blank')")
+            .await?,
+        Value::Bool(false)
+    );
+
+    // The speaker view, in a second window of the same origin, follows the deck and moves it.
+    let main = page.client().window().await?;
+    press(&page, "s").await?;
+    let mut speaker = None;
+    for _ in 0..50 {
+        let windows = page.client().windows().await?;
+        if let Some(w) = windows.into_iter().find(|w| *w != main) {
+            speaker = Some(w);
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    let speaker = speaker.ok_or("S opened no window")?;
+    page.client().switch_to_window(speaker.clone()).await?;
+    page.wait_for("#speaker-notes dd", WAIT).await?;
+    let notes = notes_for(STEPS[1].id).expect("notes");
+    let shown = page
+        .js("return document.getElementById('speaker-notes').textContent")
+        .await?;
+    assert!(
+        shown.as_str().unwrap_or_default().contains(notes.ask),
+        "{shown}"
+    );
+    page.screenshot("deck-speaker-view").await?;
+    // The speaker view's Page Down moves the projected deck.
+    press(&page, &key(Key::PageDown)).await?;
+    page.client().switch_to_window(main.clone()).await?;
+    at_step(&page, 2).await?;
+    // And the projected deck's moves show in the speaker view.
+    press(&page, &key(Key::PageDown)).await?;
+    at_step(&page, 3).await?;
+    page.client().switch_to_window(speaker).await?;
+    let title = STEPS[3].title;
+    page.wait_until(
+        &format!("return document.getElementById('speaker-current').textContent === {title:?}"),
+        WAIT,
+    )
+    .await?;
+    let ask = notes_for(STEPS[3].id).expect("notes").ask;
+    page.wait_until(
+        &format!("return document.getElementById('speaker-notes').textContent.includes({ask:?})"),
+        WAIT,
+    )
+    .await?;
+    page.client().close_window().await?;
+    page.client().switch_to_window(main).await?;
+
+    // Esc closes a large QR code first, and only then leaves the deck.
+    let scenario = STEPS.iter().position(|s| s.id == "econ-scenario").unwrap();
+    page.js(&format!(
+        "history.replaceState(null, '', '?present={}'); location.reload()",
+        scenario + 1
+    ))
+    .await?;
+    at_step(&page, scenario).await?;
+    page.js("document.querySelector('.qr-toggle').click()")
+        .await?;
+    page.wait_for(".share-qr.large", WAIT).await?;
+    page.js("document.activeElement.blur()").await?;
+    press(&page, &key(Key::Escape)).await?;
+    page.wait_until("return !document.querySelector('.share-qr.large')", WAIT)
+        .await?;
+    assert_eq!(
+        page.js("return !!document.querySelector('.presenting')")
+            .await?,
+        Value::Bool(true)
+    );
+    press(&page, &key(Key::Escape)).await?;
+    page.wait_until("return !document.querySelector('.presenting')", WAIT)
+        .await?;
+    page.close().await
+}
