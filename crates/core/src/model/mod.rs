@@ -25,6 +25,7 @@ pub mod qr;
 pub mod scenario;
 pub mod search;
 pub mod session;
+pub mod simulate;
 pub mod solo;
 pub mod target;
 pub mod verify;
