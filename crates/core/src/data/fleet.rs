@@ -84,7 +84,8 @@ pub struct PowerTier {
 pub const OTHER_COUNTRIES: &str = "Other countries";
 
 /// The three power tiers, cheapest first (assumption). Shares 35/30/35 put the median kWh in the
-/// middle tier, the survey's $0.045; the countries' totals come close to the 2025-Q4 shares (US
+/// middle tier, the survey's $0.045 (the simulator spreads each tier over five bands of +-20%
+/// around its price, the middle one at the price, which keeps that median); the countries' totals come close to the 2025-Q4 shares (US
 /// 0.35 x 0.7 + 0.35 x 0.4 = 38.5% against 37.75%; Russia 13.5% against 15.51%; China 7.5 +
 /// 7 = 14.5% against ~14.05%).
 pub static POWER_TIERS: &[PowerTier] = &[

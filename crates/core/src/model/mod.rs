@@ -25,6 +25,7 @@ pub mod qr;
 pub mod scenario;
 pub mod search;
 pub mod session;
+pub mod sim_view;
 pub mod simulate;
 pub mod solo;
 pub mod target;

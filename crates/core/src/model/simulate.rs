@@ -1,10 +1,12 @@
 //! What happens next (issue 16): the fleet's answer to a price move, a storm and the 2028
 //! halving, one difficulty epoch (2,016 blocks) at a time.
 //!
-//! The fleet is cohorts of one machine generation on one power tier (`data::fleet`). A cohort
-//! runs while the hashprice covers its power bill (`economics::power_usd_per_ph_day`); once off,
-//! it comes back only when the hashprice is [`HYSTERESIS`] above the bill, so it does not
-//! flicker. The hashprice is set by the price, the block reward and the **difficulty**, not by
+//! The fleet is cohorts of one machine generation on one band of one power tier
+//! (`data::fleet`; each tier's deals spread over five bands, [`BANDS`]). A cohort runs while the
+//! hashprice covers its power bill (`economics::power_usd_per_ph_day`) and switches off just
+//! below; once off, it comes back only when the hashprice is [`HYSTERESIS`] above the bill, a
+//! quarter of it per epoch ([`RAMP`]), so it does not flicker and the difficulty does not swing
+//! from epoch to epoch. The hashprice is set by the price, the block reward and the **difficulty**, not by
 //! who is running (`economics::hashprice_usd_per_ph_day` at the hash rate the difficulty
 //! expects): when miners leave, blocks slow down, and only the retarget raises the survivors'
 //! revenue. Blocks come every 600 s x expected / running hash rate; after 2,016 blocks the
@@ -16,8 +18,8 @@ mod fleet;
 mod settings;
 
 pub use fleet::{
-    build_fleet, country_hhi, country_shares, tier_shares, Cohort, Machine, MACHINES, NEW_MACHINES,
-    NEW_MACHINE_LABEL,
+    build_fleet, country_hhi, country_shares, tier_shares, Cohort, Machine, BANDS, MACHINES,
+    NEW_MACHINES, NEW_MACHINE_LABEL,
 };
 pub use settings::{
     merge_into_query, SimParam, SimPreset, SimSettings, SimSpec, EVENT_PARAMS, SIM_PARAMS,
@@ -35,6 +37,9 @@ pub const EPOCHS: usize = 26;
 
 /// An off cohort comes back when the hashprice is this much above its power bill (5%).
 pub const HYSTERESIS: f64 = 0.05;
+
+/// Share of a cohort that comes back per epoch once the hashprice allows (a quarter).
+pub const RAMP: f64 = 0.25;
 
 /// The retarget of 2026-02-07 (block 935,424, FACTS section 9): where a run without the
 /// halving starts.
@@ -136,6 +141,8 @@ pub struct Epoch {
 #[derive(Debug, Clone, PartialEq)]
 pub struct Run {
     pub settings: SimSettings,
+    /// Fees per block (BTC), from the scenario.
+    pub fees_btc: f64,
     pub start_height: u64,
     pub segments: Vec<Segment>,
     pub epochs: Vec<Epoch>,
@@ -215,9 +222,10 @@ pub fn run(scenario: &Scenario, settings: &SimSettings) -> Run {
             };
             let reward = subsidy_btc_at(height) + sc.fees_btc;
             let hashprice = hashprice_usd_per_ph_day(price, reward, expected);
+            let epoch_start = hashprice_start.is_none();
             hashprice_start.get_or_insert(hashprice);
             for c in cohorts.iter_mut() {
-                c.decide(hashprice, index);
+                c.decide(hashprice, index, epoch_start);
             }
             let storm_on = storm.is_some_and(|(a, b)| t >= a && t < b);
             let kept = if storm_on {
@@ -302,6 +310,7 @@ pub fn run(scenario: &Scenario, settings: &SimSettings) -> Run {
     .reduce(f64::min);
     Run {
         settings: st,
+        fees_btc: sc.fees_btc,
         start_height,
         segments,
         epochs,

@@ -74,7 +74,7 @@ fn a_cohort_switches_off_exactly_at_its_break_even_price() {
     let fleet = build_fleet(&Scenario::default(), &SimSettings::default());
     let c = fleet
         .iter()
-        .find(|c| c.machine == 4 && c.tier == 0)
+        .find(|c| c.machine == 4 && c.tier == 0 && c.band == 2)
         .copied()
         .expect("S21 XP on cheap power");
     assert!(close(c.cost_per_ph_day, 9.72, 1e-9));
@@ -82,26 +82,37 @@ fn a_cohort_switches_off_exactly_at_its_break_even_price() {
     assert!(close(price, 21_483.13, 0.01), "{price}");
 
     let mut on = c;
-    on.decide(9.72, 0);
-    assert!(on.running, "runs at break-even");
-    on.decide(9.72 * (1.0 - 1e-9), 1);
-    assert!(!on.running, "off just below");
+    on.decide(9.72, 0, false);
+    assert!(on.running(), "runs at break-even");
+    on.decide(9.72 * (1.0 - 1e-9), 1, false);
+    assert!(!on.running(), "off just below");
     assert_eq!(on.off_since, Some(1));
-    on.decide(9.72, 2);
-    assert!(!on.running, "stays off at break-even: the hysteresis");
-    on.decide(9.72 * 1.05, 3);
-    assert!(on.running, "back at 5% above");
+    on.decide(9.72 * 1.05, 1, false);
+    assert!(!on.running(), "comes back only at an epoch's start");
+    on.decide(9.72, 2, true);
+    assert!(!on.running(), "stays off at break-even: the hysteresis");
+    on.decide(9.72 * 1.05, 3, true);
+    assert_eq!(
+        (on.on, on.off_since),
+        (0.25, None),
+        "a quarter back at 5% above"
+    );
+    for (epoch, want) in [(4, 0.5), (5, 0.75), (6, 1.0), (7, 1.0)] {
+        on.decide(9.72 * 1.05, epoch, true);
+        assert_eq!(on.on, want);
+    }
 
-    // And in a run: at the break-even price the cohort runs in the first segment, just below
-    // it does not (nothing else runs on median or dear power at that price).
+    // And in a run: at the break-even price the cohort runs in the first segment, with the two
+    // cheaper bands of its tier (3/5 of 1,000 EH/s x 19% x 35% = 39.9 EH/s); just below it is
+    // off and the two others run (26.6 EH/s). Nothing else pays at that price: the cheapest
+    // other bill is the S21 on cheap power's first band, 17.5 x 24 x 0.024 = $10.08.
     let first_s21xp = |p: f64| {
         let sc = Scenario::default().with(&[(Param::Price, p)]);
         let r = run(&sc, &SimSettings::default());
         r.segments[0].running_ehs[4]
     };
-    // 1,000 EH/s x 19% S21 XP x 35% cheap = 66.5 EH/s.
-    assert!(close(first_s21xp(price * (1.0 + 1e-12)), 66.5, 1e-9));
-    assert_eq!(first_s21xp(price * (1.0 - 1e-9)), 0.0);
+    assert!(close(first_s21xp(price * (1.0 + 1e-12)), 39.9, 1e-9));
+    assert!(close(first_s21xp(price * (1.0 - 1e-9)), 26.6, 1e-9));
 }
 
 #[test]
@@ -151,27 +162,31 @@ fn a_storm_slows_blocks_and_the_retarget_answers() {
 
 #[test]
 fn the_default_run_at_the_articles_inputs() {
-    // At $67,000: hashprice 144 x 3.142 x 67,000 / 10^6 = $30.31 per PH/s per day. Off at once:
-    // every S9 (10%), the S19 Pro on median and dear power ($31.86, $42.48; 20% x 65% = 13%),
-    // the S19 XP on dear power ($30.96; 25% x 35% = 8.75%): 31.75% of 1,000 EH/s. Blocks come
-    // every 600 x 1,000 / 682.5 = 879.1 s, and the first retarget is -31.75%.
+    // At $67,000: hashprice 144 x 3.142 x 67,000 / 10^6 = $30.31 per PH/s per day. Each tier's
+    // five bands pay 0.8, 0.9, 1, 1.1 and 1.2 x its power price. Off at once, with a bill above
+    // $30.31: every S9 (10%); the S19 Pro on median power's top three bands ($31.86 x 1, 1.1,
+    // 1.2) and on all of dear power ($42.48 x 0.8 = $33.98 and up): 20% x (30% x 3/5 + 35%) =
+    // 10.6%; the S19 XP on dear power's top three bands ($30.96 and up): 25% x 35% x 3/5 =
+    // 5.25%. The S21 on dear power's top band, $25.20 x 1.2 = $30.24, still pays. In all 25.85%
+    // of 1,000 EH/s: blocks come every 600 x 1,000 / 741.5 = 809.17 s, and the first retarget
+    // is -25.85%.
     let r = run(&Scenario::default(), &SimSettings::default());
     assert!(close(r.segments[0].hashprice, 30.314016, 1e-9));
-    assert!(close(r.segments[0].total_ehs(), 682.5, 1e-9));
-    assert!(close(r.epochs[0].mean_block_s, 879.120_879, 1e-5));
-    assert!(close(r.epochs[0].retarget_pct, -31.75, 1e-9));
-    // Then the hashprice is 30.314 x 1,000 / 682.5 = $44.42: the S19 Pro on median power
-    // ($31.86 x 1.05 = $33.45) and the S19 XP on dear power ($32.51) come back; the S19 Pro
-    // on dear power ($44.60) and the S9s do not.
+    assert!(close(r.segments[0].total_ehs(), 741.5, 1e-9));
+    assert!(close(r.epochs[0].mean_block_s, 809.170_600, 1e-5));
+    assert!(close(r.epochs[0].retarget_pct, -25.85, 1e-9));
+    // Then the hashprice is 30.314 x 1,000 / 741.5 = $40.88. A quarter comes back of every band
+    // whose bill is 5% below that: the three S19 Pro bands on median power (60 EH/s x 3/5 x 1/4
+    // = 9), two on dear power ($33.98 and $38.23; 70 x 2/5 x 1/4 = 7) and the three S19 XP
+    // bands on dear power (87.5 x 3/5 x 1/4 = 13.125); with 10 EH/s of new machines, 780.625.
     let s = &r.segments[1];
-    assert!(close(s.hashprice, 44.416, 0.001), "{}", s.hashprice);
-    // 682.5 + 60 + 87.5 + 10 new = 840 EH/s.
-    assert!(close(s.total_ehs(), 840.0, 1e-9), "{}", s.total_ehs());
+    assert!(close(s.hashprice, 40.882, 0.001), "{}", s.hashprice);
+    assert!(close(s.total_ehs(), 780.625, 1e-9), "{}", s.total_ehs());
     assert!(r
         .cohorts
         .iter()
         .filter(|c| c.machine == 0)
-        .all(|c| !c.running));
+        .all(|c| !c.running()));
 }
 
 #[test]

@@ -1,7 +1,7 @@
 //! The simulated fleet: cohorts of one machine on one power tier, built from `data::fleet`'s
 //! assumed mix and the reader's sliders, and the country concentration of what runs.
 
-use super::{SimSettings, HYSTERESIS};
+use super::{SimSettings, HYSTERESIS, RAMP};
 use crate::data::fleet::{generation, FLEET_MIX, NEWEST_MACHINE, OTHER_COUNTRIES, POWER_TIERS};
 use crate::model::concentration::hhi_of_total;
 use crate::model::economics::{power_usd_per_ph_day, Scenario};
@@ -44,43 +44,50 @@ pub struct Cohort {
     pub machine: usize,
     /// Index into `data::fleet::POWER_TIERS`.
     pub tier: usize,
+    /// Index into [`BANDS`]: where in its tier's price range it pays.
+    pub band: usize,
     /// Installed hash rate (EH/s).
     pub installed_ehs: f64,
     /// Power price (USD per kWh): the tier's ratio x the scenario's power price.
     pub kwh_usd: f64,
     /// Power bill (USD per PH/s per day).
     pub cost_per_ph_day: f64,
-    pub running: bool,
+    /// Share of the installed machines running, 0 to 1.
+    pub on: f64,
     /// The epoch in which it last switched off, if it is off.
     pub off_since: Option<usize>,
 }
 
 impl Cohort {
-    /// Applies the run rule at `hashprice` (USD per PH/s per day) in epoch `epoch`: a running
-    /// cohort stays on while the hashprice covers its power bill (off just below break-even);
-    /// an off one comes back at [`HYSTERESIS`] above it.
-    pub fn decide(&mut self, hashprice: f64, epoch: usize) {
-        let runs = if self.running {
-            hashprice >= self.cost_per_ph_day
-        } else {
-            hashprice >= self.cost_per_ph_day * (1.0 + HYSTERESIS)
-        };
-        if self.running && !runs {
-            self.off_since = Some(epoch);
-        }
-        if runs {
+    /// Whether any of it runs.
+    pub fn running(&self) -> bool {
+        self.on > 0.0
+    }
+
+    /// Applies the run rule at `hashprice` (USD per PH/s per day) in epoch `epoch`. The running
+    /// part stays on while the hashprice covers its power bill and switches off at once just
+    /// below break-even (it saves the bill at once). Machines that are off come back only at
+    /// the start of an epoch (`epoch_start`), when the hashprice is [`HYSTERESIS`] above the
+    /// bill, and a quarter ([`RAMP`]) of the cohort at a time: re-powering takes weeks, and
+    /// coming back all at once would make the difficulty swing from epoch to epoch.
+    pub fn decide(&mut self, hashprice: f64, epoch: usize, epoch_start: bool) {
+        if hashprice < self.cost_per_ph_day {
+            if self.on > 0.0 {
+                self.off_since = Some(epoch);
+            }
+            self.on = 0.0;
+        } else if epoch_start
+            && self.on < 1.0
+            && hashprice >= self.cost_per_ph_day * (1.0 + HYSTERESIS)
+        {
+            self.on = (self.on + RAMP).min(1.0);
             self.off_since = None;
         }
-        self.running = runs;
     }
 
     /// Hash rate running (EH/s).
     pub fn running_ehs(&self) -> f64 {
-        if self.running {
-            self.installed_ehs
-        } else {
-            0.0
-        }
+        self.installed_ehs * self.on
     }
 
     /// The bitcoin price (USD) at which this cohort's power bill equals its revenue, with a
@@ -129,15 +136,21 @@ pub fn tier_shares(cheap_pct: f64) -> Vec<f64> {
         .collect()
 }
 
-fn cohort(sc: &Scenario, machine: usize, tier: usize, installed_ehs: f64) -> Cohort {
-    let kwh_usd = POWER_TIERS[tier].kwh_ratio * sc.kwh_usd;
+/// Power price multipliers of a tier's five bands: each tier's deals spread over +-20% of its
+/// price (our assumption), so a cohort leaves in steps, not all at once. The middle band is the
+/// tier's price, so the median stays the survey's.
+pub const BANDS: [f64; 5] = [0.8, 0.9, 1.0, 1.1, 1.2];
+
+fn cohort(sc: &Scenario, machine: usize, tier: usize, band: usize, installed_ehs: f64) -> Cohort {
+    let kwh_usd = POWER_TIERS[tier].kwh_ratio * BANDS[band] * sc.kwh_usd;
     Cohort {
         machine,
         tier,
+        band,
         installed_ehs,
         kwh_usd,
         cost_per_ph_day: power_usd_per_ph_day(MACHINES[machine].j_per_th, kwh_usd),
-        running: true,
+        on: 1.0,
         off_since: None,
     }
 }
@@ -148,14 +161,14 @@ fn cohort(sc: &Scenario, machine: usize, tier: usize, installed_ehs: f64) -> Coh
 pub fn build_fleet(sc: &Scenario, st: &SimSettings) -> Vec<Cohort> {
     let machines = machine_shares(st.old_pct);
     let tiers = tier_shares(st.cheap_pct);
-    let mut out = Vec::with_capacity(MACHINES.len() * tiers.len());
-    for (m, ms) in machines.iter().enumerate() {
+    let each = 1.0 / BANDS.len() as f64;
+    let mut out = Vec::with_capacity(MACHINES.len() * tiers.len() * BANDS.len());
+    for (m, ms) in machines.iter().chain([&0.0]).enumerate() {
         for (t, ts) in tiers.iter().enumerate() {
-            out.push(cohort(sc, m, t, sc.hashrate_ehs * ms * ts));
+            for b in 0..BANDS.len() {
+                out.push(cohort(sc, m, t, b, sc.hashrate_ehs * ms * ts * each));
+            }
         }
-    }
-    for t in 0..tiers.len() {
-        out.push(cohort(sc, NEW_MACHINES, t, 0.0));
     }
     out
 }
@@ -178,11 +191,14 @@ pub(super) fn add_arrivals(cohorts: &mut [Cohort], ehs: f64) {
             installed[c.tier] / total
         } else {
             1.0 / POWER_TIERS.len() as f64
-        };
-        c.installed_ehs += ehs * share;
-        if !c.running && ehs > 0.0 {
-            // New machines are plugged in: the rule, not the hysteresis, decides whether they stay.
-            c.running = true;
+        } / BANDS.len() as f64;
+        // New machines are plugged in and run if they pay (the next decision says): they join
+        // the running part.
+        let added = ehs * share;
+        if added > 0.0 {
+            let on_ehs = c.running_ehs() + added;
+            c.installed_ehs += added;
+            c.on = (on_ehs / c.installed_ehs).min(1.0);
             c.off_since = None;
         }
     }
