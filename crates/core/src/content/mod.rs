@@ -13,6 +13,7 @@ pub mod glossary;
 pub mod linkify;
 pub mod markup;
 pub mod sections;
+pub mod simulate;
 pub mod story;
 
 pub use faq::{Faq, FAQ};
@@ -27,6 +28,7 @@ pub const SECTION_IDS: &[&str] = &[
     "story",
     "mine",
     "economics",
+    "simulate",
     "centralization",
     "ai",
     "glossary",

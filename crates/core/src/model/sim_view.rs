@@ -377,6 +377,76 @@ pub fn start_explained(r: &Run) -> Vec<String> {
     out
 }
 
+/// The fleet the run starts with, in words: the machine mix with its average efficiency, the
+/// power tiers with their prices and countries, the median price, and the arrivals.
+pub fn fleet_text(r: &Run) -> Vec<String> {
+    let installed: f64 = r
+        .cohorts
+        .iter()
+        .filter(|c| c.machine != NEW_MACHINES)
+        .map(|c| c.installed_ehs)
+        .sum();
+    if installed <= 0.0 {
+        return Vec::new();
+    }
+    let part = |keep: &dyn Fn(&Cohort) -> bool| -> f64 {
+        r.cohorts
+            .iter()
+            .filter(|c| c.machine != NEW_MACHINES && keep(c))
+            .map(|c| c.installed_ehs)
+            .sum::<f64>()
+            / installed
+    };
+    let mut avg = 0.0;
+    let machines: Vec<String> = MACHINES
+        .iter()
+        .enumerate()
+        .take(NEW_MACHINES)
+        .map(|(m, machine)| {
+            let share = part(&|c| c.machine == m);
+            avg += share * machine.j_per_th;
+            format!(
+                "{}% {} ({} J/TH)",
+                format::number(share * 100.0, 0),
+                short(machine.label),
+                format::significant_or_whole(machine.j_per_th)
+            )
+        })
+        .collect();
+    let tiers: Vec<String> = POWER_TIERS
+        .iter()
+        .enumerate()
+        .map(|(t, tier)| {
+            let countries: Vec<&str> = tier.countries.iter().map(|c| c.0).collect();
+            format!(
+                "{}% on {} (${}/kWh: {})",
+                format::number(part(&|c| c.tier == t) * 100.0, 0),
+                tier.label.to_lowercase(),
+                format::significant_or_whole(tables::group(&r.cohorts, 0, t).kwh_usd),
+                countries.join(", ")
+            )
+        })
+        .collect();
+    vec![
+        format!(
+            "Machines: {}, {} J/TH on average.",
+            machines.join(", "),
+            format::number(avg, 1)
+        ),
+        format!(
+            "Power: {}, each spread \u{b1}20% over five bands.",
+            tiers.join("; ")
+        ),
+        format!(
+            "New machines: {} EH/s per epoch of the newest reported model, the {} ({} J/TH), \
+             spread over the tiers like the fleet.",
+            format::number(r.settings.arrivals_ehs, 0),
+            short(MACHINES[NEW_MACHINES - 1].label),
+            format::significant_or_whole(MACHINES[NEW_MACHINES].j_per_th)
+        ),
+    ]
+}
+
 /// The predict-then-reveal question of the simulator.
 pub const FIRST_RETARGET: Question = Question {
     id: "sim-retarget",

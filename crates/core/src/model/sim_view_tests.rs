@@ -125,3 +125,18 @@ fn events_are_marked_in_time_order() {
     assert_eq!(labels, ["storm -11%", "price -10%"]);
     assert_eq!(marks[1].day, 7.0);
 }
+
+#[test]
+fn the_fleet_is_described_as_set() {
+    let lines = fleet_text(&default_run());
+    assert_eq!(
+        lines[0],
+        "Machines: 10% S9 (98 J/TH), 20% S19 Pro (29.5 J/TH), 25% S19 XP (21.5 J/TH), 26% S21 \
+         (17.5 J/TH), 19% S21 XP (13.5 J/TH), 28.2 J/TH on average."
+    );
+    assert!(lines[1].starts_with(
+        "Power: 35% on cheap power ($0.03/kWh: United States, Ethiopia, Kazakhstan, Norway); \
+         30% on median power ($0.045/kWh"
+    ));
+    assert!(lines[2].starts_with("New machines: 10 EH/s per epoch"));
+}
