@@ -11,6 +11,7 @@ use super::faq::FaqSection;
 use super::glossary::GlossarySection;
 use super::mine::MineSection;
 use super::present::{use_presentation, PresentBar};
+use super::simulate::SimulateSection;
 use super::sources::SourcesSection;
 use super::state::{use_scenario_root, ScenarioHandle, SettledScenario};
 use super::story::StorySection;
@@ -36,6 +37,10 @@ pub const SECTIONS: &[SectionInfo] = &[
     SectionInfo {
         id: "economics",
         title: "Economics",
+    },
+    SectionInfo {
+        id: "simulate",
+        title: "What happens next",
     },
     SectionInfo {
         id: "centralization",
@@ -101,6 +106,7 @@ pub fn app() -> Html {
                     <StorySection />
                     <MineSection />
                     <EconomicsSection />
+                    <SimulateSection />
                     <CentralizationSection />
                     <AiSection />
                     <GlossarySection />

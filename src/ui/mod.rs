@@ -12,6 +12,7 @@ mod offline;
 pub mod panic;
 mod present;
 mod print;
+mod simulate;
 mod sources;
 pub mod state;
 mod story;

@@ -5,7 +5,7 @@ mod period;
 mod predict;
 mod rich_text;
 
-pub use chart::{Chart, DrawFn, Drawing};
+pub use chart::{data_table, Chart, DrawFn, Drawing};
 pub use period::period;
 pub use predict::Predict;
 pub use rich_text::{Paragraph, RichText};
