@@ -19,20 +19,24 @@ pub type DaysChart<'a> = ChartContext<
     Cartesian2d<plotters::coord::types::RangedCoordf64, plotters::coord::types::RangedCoordf64>,
 >;
 
-/// The mesh: days from the start across, `y_desc` up, `y_label` for its ticks.
+/// The mesh: days from the start across (titled when `x_title`), `y_desc` up, `y_label` for
+/// its ticks.
 pub fn draw_mesh(
     chart: &mut DaysChart<'_>,
     f: &Frame,
     t: &Theme,
     y_desc: &str,
     y_label: &dyn Fn(&f64) -> String,
+    x_title: bool,
 ) -> Result<(), String> {
     let mut mesh = chart.configure_mesh();
     mesh.disable_x_mesh()
         .x_labels(if f.narrow() { 5 } else { 9 })
-        .x_label_formatter(&|d| format!("{d:.0}"))
-        .x_desc("days from the start")
-        .y_labels(6)
+        .x_label_formatter(&|d| format!("{d:.0}"));
+    if x_title {
+        mesh.x_desc("days from the start");
+    }
+    mesh.y_labels(if f.narrow() { 4 } else { 6 })
         .y_label_formatter(y_label)
         .y_desc(y_desc)
         .label_style(f.font(12.0, &t.text))
@@ -45,6 +49,8 @@ pub fn draw_mesh(
 
 /// Room under the plot for the day labels and the axis title (layout units).
 pub const X_AREA: f64 = 44.0;
+/// Room under the plot for the day labels alone (layout units).
+pub const X_AREA_BARE: f64 = 24.0;
 
 /// Dashed vertical lines at the events, labelled at the top.
 pub fn draw_events(

@@ -6,7 +6,7 @@ use plotters::prelude::*;
 use web_sys::HtmlCanvasElement;
 
 use super::frame::{draw_legend, mix, Frame};
-use super::sim_common::{draw_events, draw_mesh, PLOT_H, TEXT, X_AREA};
+use super::sim_common::{draw_events, draw_mesh, PLOT_H, TEXT, X_AREA, X_AREA_BARE};
 use super::{err, DrawResult};
 use hashwatt_core::model::sim_view::DifficultyChart;
 
@@ -19,18 +19,19 @@ pub fn draw(canvas: &HtmlCanvasElement, d: &DifficultyChart) -> DrawResult {
         (bars, "mean time between blocks (minutes)".to_string()),
         (theme.neutral, "the 10-minute aim".to_string()),
     ];
-    let (s, plot, legend) = f.surface_with_legend(canvas, PLOT_H + 120.0, &entries, TEXT)?;
+    let (s, plot, legend) = f.surface_with_legend(canvas, PLOT_H * 1.6, &entries, TEXT)?;
     let t = s.theme;
-    let (top, bottom) = plot.split_vertically(f.p(PLOT_H * 0.55));
+    // The two panels share the days axis: only the lower one is titled.
+    let (top, bottom) = plot.split_vertically(f.p(PLOT_H * 0.75));
 
     let d_max = d.epochs.iter().map(|e| e.2).fold(1.0, f64::max) * 1.15;
     let mut upper = ChartBuilder::on(&top)
         .margin(f.p(10.0))
-        .x_label_area_size(f.p(X_AREA))
+        .x_label_area_size(f.p(X_AREA_BARE))
         .y_label_area_size(f.p(48.0))
         .build_cartesian_2d(0.0..d.x_max_day, 0.0..d_max)
         .map_err(err)?;
-    draw_mesh(&mut upper, &f, &t, "difficulty (T)", &|v| format!("{v:.0}"))?;
+    draw_mesh(&mut upper, &f, &t, "difficulty (T)", &|v| format!("{v:.0}"), false)?;
     let steps: Vec<(f64, f64)> = d
         .epochs
         .iter()
@@ -48,7 +49,7 @@ pub fn draw(canvas: &HtmlCanvasElement, d: &DifficultyChart) -> DrawResult {
         .y_label_area_size(f.p(48.0))
         .build_cartesian_2d(0.0..d.x_max_day, 0.0..m_max)
         .map_err(err)?;
-    draw_mesh(&mut lower, &f, &t, "minutes", &|v| format!("{v:.0}"))?;
+    draw_mesh(&mut lower, &f, &t, "minutes", &|v| format!("{v:.0}"), true)?;
     let gap = d.x_max_day / 400.0;
     lower
         .draw_series(d.epochs.iter().map(|e| {

@@ -18,7 +18,7 @@ pub fn draw(canvas: &HtmlCanvasElement, d: &HashpriceChart) -> DrawResult {
         (theme.btc, "hashprice (USD per PH/s per day)".to_string()),
         (
             theme.neutral,
-            "power bills on median power, by machine".to_string(),
+            "power bills at the median power price".to_string(),
         ),
     ];
     let (s, plot, legend) = f.surface_with_legend(canvas, PLOT_H, &entries, TEXT)?;
@@ -29,9 +29,14 @@ pub fn draw(canvas: &HtmlCanvasElement, d: &HashpriceChart) -> DrawResult {
         .y_label_area_size(f.p(48.0))
         .build_cartesian_2d(0.0..d.x_max_day, 0.0..d.y_max)
         .map_err(err)?;
-    draw_mesh(&mut chart, &f, &t, "USD per PH/s per day", &|v| {
-        format!("${v:.0}")
-    })?;
+    draw_mesh(
+        &mut chart,
+        &f,
+        &t,
+        "USD per PH/s per day",
+        &|v| format!("${v:.0}"),
+        true,
+    )?;
     for (label, bill) in &d.bills {
         chart
             .draw_series(DashedLineSeries::new(

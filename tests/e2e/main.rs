@@ -7,6 +7,7 @@ mod classroom;
 mod economics;
 mod mine;
 mod page;
+mod simulate;
 mod stress;
 mod support;
 mod tables;

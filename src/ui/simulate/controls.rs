@@ -5,8 +5,7 @@ use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 use super::url::{SimAction, SimState};
-use hashwatt_core::model::format;
-use hashwatt_core::model::simulate::{SimParam, SIM_PRESETS};
+use hashwatt_core::model::simulate::{with_unit, SimParam, SIM_PRESETS};
 
 #[derive(Properties, PartialEq)]
 pub struct ControlsProps {
@@ -60,7 +59,7 @@ fn slider(state: &UseReducerHandle<SimState>, p: SimParam) -> Html {
             }
         })
     };
-    let shown = format!("{} {}", format::significant_or_whole(value), spec.unit);
+    let shown = with_unit(spec, value);
     let note_id = format!("{id}-note");
     html! {
         <div class={classes!("param", note.is_some().then_some("has-note"))} id={format!("param-{id}")}>

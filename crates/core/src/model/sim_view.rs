@@ -65,6 +65,8 @@ pub struct CohortChart {
     pub x_max_day: f64,
     /// The axis top (EH/s): the tallest stack, 10% up.
     pub y_max_ehs: f64,
+    /// The installed fleet at the start (EH/s), drawn as a dashed line.
+    pub start_ehs: f64,
     pub events: Vec<EventMark>,
 }
 
@@ -89,6 +91,7 @@ pub fn cohort_chart(r: &Run) -> CohortChart {
             .collect(),
         x_max_day: last_day(r),
         y_max_ehs: (top * 1.1).max(1.0),
+        start_ehs: r.start_ehs,
         events: event_marks(r),
     }
 }
@@ -127,8 +130,8 @@ pub fn difficulty_chart(r: &Run) -> DifficultyChart {
 pub struct HashpriceChart {
     /// (start day, end day, USD per PH/s per day).
     pub steps: Vec<(f64, f64, f64)>,
-    /// Power bills on median power (label, USD per PH/s per day) of the machines whose bill is
-    /// within the chart.
+    /// Power bills at the median power price (label, USD per PH/s per day) of the machines
+    /// whose bill is within the chart.
     pub bills: Vec<(String, f64)>,
     pub x_max_day: f64,
     pub y_max: f64,
@@ -146,7 +149,11 @@ pub fn hashprice_chart(r: &Run) -> HashpriceChart {
     let bills = r
         .cohorts
         .iter()
-        .filter(|c| POWER_TIERS[c.tier].id == "median" && c.machine != NEW_MACHINES)
+        .filter(|c| {
+            POWER_TIERS[c.tier].id == "median"
+                && BANDS[c.band] == 1.0
+                && c.machine != NEW_MACHINES
+        })
         .filter(|c| c.cost_per_ph_day < top)
         .map(|c| {
             (

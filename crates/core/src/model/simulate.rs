@@ -22,8 +22,8 @@ pub use fleet::{
     NEW_MACHINES, NEW_MACHINE_LABEL,
 };
 pub use settings::{
-    merge_into_query, SimParam, SimPreset, SimSettings, SimSpec, EVENT_PARAMS, SIM_PARAMS,
-    SIM_PRESETS,
+    merge_into_query, with_unit, SimParam, SimPreset, SimSettings, SimSpec, EVENT_PARAMS,
+    SIM_PARAMS, SIM_PRESETS,
 };
 
 use super::economics::{hashprice_usd_per_ph_day, Scenario};

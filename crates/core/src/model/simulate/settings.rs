@@ -386,9 +386,10 @@ fn read(spec: &SimSpec, text: &str) -> (f64, Option<ParamNote>) {
     }
 }
 
-/// "35 % of the fleet", "7 days".
-fn with_unit(spec: &SimSpec, v: f64) -> String {
-    format!("{} {}", format::significant_or_whole(v), spec.unit)
+/// A value with its unit, as the page shows it: "35% of the fleet", "7 days", "-10%".
+pub fn with_unit(spec: &SimSpec, v: f64) -> String {
+    let space = if spec.unit.starts_with('%') { "" } else { " " };
+    format!("{}{space}{}", format::significant_or_whole(v), spec.unit)
 }
 
 /// A named set of events the reader can load with one click. It sets the timeline (the price
