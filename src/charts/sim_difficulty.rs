@@ -31,7 +31,14 @@ pub fn draw(canvas: &HtmlCanvasElement, d: &DifficultyChart) -> DrawResult {
         .y_label_area_size(f.p(48.0))
         .build_cartesian_2d(0.0..d.x_max_day, 0.0..d_max)
         .map_err(err)?;
-    draw_mesh(&mut upper, &f, &t, "difficulty (T)", &|v| format!("{v:.0}"), false)?;
+    draw_mesh(
+        &mut upper,
+        &f,
+        &t,
+        "difficulty (T)",
+        &|v| format!("{v:.0}"),
+        false,
+    )?;
     let steps: Vec<(f64, f64)> = d
         .epochs
         .iter()

@@ -77,9 +77,13 @@ pub fn draw(canvas: &HtmlCanvasElement, d: &CohortChart) -> DrawResult {
         .draw_series(std::iter::once(
             EmptyElement::at((d.x_max_day, d.start_ehs))
                 + Text::new(
-                    format!("installed at the start: {} EH/s", format::number(d.start_ehs, 0)),
+                    format!(
+                        "installed at the start: {} EH/s",
+                        format::number(d.start_ehs, 0)
+                    ),
                     (-f.p(4.0), -f.p(3.0)),
-                    f.font(TEXT - 1.0, &t.text).pos(Pos::new(HPos::Right, VPos::Bottom)),
+                    f.font(TEXT - 1.0, &t.text)
+                        .pos(Pos::new(HPos::Right, VPos::Bottom)),
                 ),
         ))
         .map_err(err)?;

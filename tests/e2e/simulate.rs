@@ -14,12 +14,17 @@ use crate::support::{Page, Result};
 
 const WAIT: Duration = Duration::from_secs(10);
 
+/// Reads one figure of a `Headline`.
+type Field = fn(&Headline) -> f64;
+
 /// The hooks the issue names, with the headline figure each must hold.
-const HOOKS: [(&str, fn(&Headline) -> f64); 4] = [
+const HOOKS: [(&str, Field); 4] = [
     ("sim-first-retarget-pct", |h| h.first_retarget_pct),
     ("sim-hashrate-start-ehs", |h| h.hashrate_start_ehs),
     ("sim-hashrate-end-ehs", |h| h.hashrate_end_ehs),
-    ("sim-survivors-cheap-power-pct", |h| h.survivors_cheap_power_pct),
+    ("sim-survivors-cheap-power-pct", |h| {
+        h.survivors_cheap_power_pct
+    }),
 ];
 
 /// Waits until every hook shows the figure of `want` (the page settles the scenario 200 ms
@@ -105,11 +110,14 @@ async fn price_50000_then_each_preset(width: u32, height: u32) -> Result {
             .await?;
     }
     scroll_to(&page, "#chart-sim-difficulty").await?;
-    page.screenshot(&format!("simulate-{tag}-difficulty")).await?;
+    page.screenshot(&format!("simulate-{tag}-difficulty"))
+        .await?;
     scroll_to(&page, "#chart-sim-hashprice").await?;
-    page.screenshot(&format!("simulate-{tag}-hashprice")).await?;
+    page.screenshot(&format!("simulate-{tag}-hashprice"))
+        .await?;
     scroll_to(&page, "#simulate .table-wrap").await?;
-    page.screenshot(&format!("simulate-{tag}-survivors")).await?;
+    page.screenshot(&format!("simulate-{tag}-survivors"))
+        .await?;
     scroll_to(&page, "#sim-explain").await?;
     page.screenshot(&format!("simulate-{tag}-explain")).await?;
     page.assert_clean().await?;
@@ -131,7 +139,12 @@ async fn a_laptop_reader_tries_the_presets_at_50000() -> Result {
 #[tokio::test]
 #[ignore = "end-to-end: needs dist/ and chromedriver (make test-e2e)"]
 async fn a_shared_link_opens_its_run_with_a_note_for_a_bad_value() -> Result {
-    let page = Page::open("/?price=50000&sim_halving=1&sim_storm=abc#simulate", 1366, 768).await?;
+    let page = Page::open(
+        "/?price=50000&sim_halving=1&sim_storm=abc#simulate",
+        1366,
+        768,
+    )
+    .await?;
     page.wait_for("#sim-hashrate-end-ehs", WAIT).await?;
     let (settings, notes) = SimSettings::from_query("sim_halving=1&sim_storm=abc");
     assert_eq!(notes.len(), 1);
@@ -142,7 +155,9 @@ async fn a_shared_link_opens_its_run_with_a_note_for_a_bad_value() -> Result {
         .await?;
     assert_eq!(note.as_str(), Some(notes[0].message.as_str()));
     assert_eq!(
-        page.attr("#sim-preset-halving", "aria-pressed").await?.as_deref(),
+        page.attr("#sim-preset-halving", "aria-pressed")
+            .await?
+            .as_deref(),
         Some("true")
     );
     page.assert_clean().await?;

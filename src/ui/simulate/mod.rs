@@ -18,25 +18,10 @@ use super::widgets::{data_table, Paragraph, Predict};
 use hashwatt_core::content::simulate::{CAVEAT, FLEET_SOURCES, HISTORY, LEDE, RULES};
 use hashwatt_core::model::format;
 use hashwatt_core::model::sim_view::{
-    countries_table, first_retarget_answer, fleet_text, headline, start_explained, summary,
-    survivors_table, FIRST_RETARGET,
+    countries_table, first_retarget_answer, fleet_text, headline, headline_stats, start_explained,
+    summary, survivors_table, FIRST_RETARGET,
 };
 use hashwatt_core::model::simulate::run;
-
-/// One headline figure with its raw number in `data-value` (a stable hook for tests).
-fn stat(label: &str, id: &str, raw: f64, shown: String, sub: String) -> Html {
-    html! {
-        <div class="stat">
-            <span class="label">{ label.to_string() }</span>
-            <span class="value" id={id.to_string()} data-value={raw.to_string()}>{ shown }</span>
-            <span class="sub">{ sub }</span>
-        </div>
-    }
-}
-
-fn pct(v: f64) -> String {
-    format!("{}%", format::number(v, 1))
-}
 
 #[function_component(SimulateSection)]
 pub fn simulate_section() -> Html {
@@ -46,6 +31,7 @@ pub fn simulate_section() -> Html {
     let result = use_memo((scenario, settings), |(sc, st)| run(sc, st));
     let text = use_memo(result.clone(), |r| summary(r));
     let h = headline(&result);
+    let stats = headline_stats(&result);
     let survivors = use_memo(result.clone(), |r| survivors_table(r));
     let countries = use_memo(result.clone(), |r| countries_table(r));
     let explained = start_explained(&result);
@@ -62,26 +48,13 @@ pub fn simulate_section() -> Html {
                 <div class="sim-outputs">
                     <p class="sim-summary" id="sim-summary" role="status">{ (*text).clone() }</p>
                     <div class="stats sim-stats">
-                        { stat("First retarget after the first event", "sim-first-retarget-pct",
-                               h.first_retarget_pct, format!("{}%", format::number(h.first_retarget_pct, 1)),
-                               "difficulty change".into()) }
-                        { stat("Hash rate at the start", "sim-hashrate-start-ehs", h.hashrate_start_ehs,
-                               format!("{} EH/s", format::number(h.hashrate_start_ehs, 0)),
-                               "the scenario's".into()) }
-                        { stat("Hash rate at the end", "sim-hashrate-end-ehs", h.hashrate_end_ehs,
-                               format!("{} EH/s", format::number(h.hashrate_end_ehs, 0)),
-                               format!("after {} epochs", result.epochs.len())) }
-                        { stat("Survivors on cheap power", "sim-survivors-cheap-power-pct",
-                               h.survivors_cheap_power_pct, pct(h.survivors_cheap_power_pct),
-                               format!("of the hash rate left ({} at the start)",
-                                       pct(settings.clamped().cheap_pct))) }
-                        { stat("Survivors on the newest machines", "sim-survivors-newest-pct",
-                               h.survivors_newest_pct, pct(h.survivors_newest_pct),
-                               "S21 XP and new machines".into()) }
-                        { stat("Country HHI", "sim-hhi-after", h.hhi_after,
-                               format!("{} \u{2192} {}", format::number(h.hhi_before, 0),
-                                       format::number(h.hhi_after, 0)),
-                               "start \u{2192} end (lower bound)".into()) }
+                        { for stats.iter().map(|st| html! {
+                            <div class="stat">
+                                <span class="label">{ st.label }</span>
+                                <span class="value" id={st.id} data-value={st.value.to_string()}>{ st.shown.clone() }</span>
+                                <span class="sub">{ st.sub.clone() }</span>
+                            </div>
+                        }) }
                     </div>
                     <p class="field-note sim-driven">
                         { format!("Driven by the scenario in the economics section: a bitcoin price of {}, \

@@ -150,9 +150,7 @@ pub fn hashprice_chart(r: &Run) -> HashpriceChart {
         .cohorts
         .iter()
         .filter(|c| {
-            POWER_TIERS[c.tier].id == "median"
-                && BANDS[c.band] == 1.0
-                && c.machine != NEW_MACHINES
+            POWER_TIERS[c.tier].id == "median" && BANDS[c.band] == 1.0 && c.machine != NEW_MACHINES
         })
         .filter(|c| c.cost_per_ph_day < top)
         .map(|c| {
@@ -228,6 +226,82 @@ pub fn headline(r: &Run) -> Headline {
         }),
         hhi_after: country_hhi(&r.cohorts, Cohort::running_ehs),
     }
+}
+
+/// One headline figure as the page shows it; `id` carries the raw `value` in `data-value`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct StatView {
+    pub id: &'static str,
+    pub label: &'static str,
+    /// The raw number (in the unit the label states), for `data-value`.
+    pub value: f64,
+    pub shown: String,
+    pub sub: String,
+}
+
+/// The headline figures of a run, in the order the page shows them.
+pub fn headline_stats(r: &Run) -> Vec<StatView> {
+    let h = headline(r);
+    let pct = |v: f64| format!("{}%", format::number(v, 1));
+    let ehs = |v: f64| format!("{} EH/s", format::number(v, 0));
+    let stat = |id, label, value, shown, sub: &str| StatView {
+        id,
+        label,
+        value,
+        shown,
+        sub: sub.to_string(),
+    };
+    vec![
+        stat(
+            "sim-first-retarget-pct",
+            "First retarget after the first event",
+            h.first_retarget_pct,
+            pct(h.first_retarget_pct),
+            "difficulty change",
+        ),
+        stat(
+            "sim-hashrate-start-ehs",
+            "Hash rate at the start",
+            h.hashrate_start_ehs,
+            ehs(h.hashrate_start_ehs),
+            "the scenario's",
+        ),
+        stat(
+            "sim-hashrate-end-ehs",
+            "Hash rate at the end",
+            h.hashrate_end_ehs,
+            ehs(h.hashrate_end_ehs),
+            &format!("after {} epochs", r.epochs.len()),
+        ),
+        stat(
+            "sim-survivors-cheap-power-pct",
+            "Survivors on cheap power",
+            h.survivors_cheap_power_pct,
+            pct(h.survivors_cheap_power_pct),
+            &format!(
+                "of the hash rate left ({} at the start)",
+                pct(r.settings.cheap_pct)
+            ),
+        ),
+        stat(
+            "sim-survivors-newest-pct",
+            "Survivors on the newest machines",
+            h.survivors_newest_pct,
+            pct(h.survivors_newest_pct),
+            "S21 XP and new machines",
+        ),
+        stat(
+            "sim-hhi-after",
+            "Country HHI",
+            h.hhi_after,
+            format!(
+                "{} \u{2192} {}",
+                format::number(h.hhi_before, 0),
+                format::number(h.hhi_after, 0)
+            ),
+            "start \u{2192} end (lower bound)",
+        ),
+    ]
 }
 
 /// The run in plain words: what switches off, how the difficulty answers, where the hashprice

@@ -140,3 +140,29 @@ fn the_fleet_is_described_as_set() {
     ));
     assert!(lines[2].starts_with("New machines: 10 EH/s per epoch"));
 }
+
+#[test]
+fn the_headline_stats_carry_the_hooks() {
+    let r = default_run();
+    let stats = headline_stats(&r);
+    let ids: Vec<&str> = stats.iter().map(|s| s.id).collect();
+    for hook in [
+        "sim-first-retarget-pct",
+        "sim-hashrate-start-ehs",
+        "sim-hashrate-end-ehs",
+        "sim-survivors-cheap-power-pct",
+    ] {
+        assert!(ids.contains(&hook), "{hook}");
+    }
+    // -25.85% computes as -25.849999…: one decimal shows -25.8%.
+    assert_eq!(stats[0].shown, "-25.8%");
+    assert!((stats[0].value + 25.85).abs() < 1e-9);
+    assert_eq!(stats[1].shown, "1,000 EH/s");
+    assert_eq!(
+        stats[5].shown,
+        format!(
+            "1,957 \u{2192} {}",
+            crate::model::format::number(headline(&r).hhi_after, 0)
+        )
+    );
+}
