@@ -14,6 +14,7 @@ mod offline;
 pub mod panic;
 mod present;
 mod print;
+mod simulate;
 mod sources;
 mod speaker;
 pub mod state;

@@ -104,7 +104,7 @@ pub fn Chart(props: &ChartProps) -> Html {
                 <p class="field-error" role="alert">{ message }</p>
             }
             if let Some(table) = &props.table {
-                { data_table(table) }
+                { collapsed_table(table) }
             }
             <figcaption>{ props.children.clone() }</figcaption>
         </figure>
@@ -113,35 +113,43 @@ pub fn Chart(props: &ChartProps) -> Html {
 
 /// The collapsed table under a chart: a caption, column headers, a row header per row, numbers
 /// right-aligned.
-fn data_table(t: &DataTable) -> Html {
-    let class = |i: usize| t.is_numeric(i).then_some("num");
+fn collapsed_table(t: &DataTable) -> Html {
     html! {
         <details class="chart-table">
             <summary>{ "Show the data as a table" }</summary>
             // Focusable and named, so a keyboard can scroll a table wider than a phone.
             <div class="table-wrap chart-table-wrap" tabindex="0" role="region"
                  aria-label={t.caption.clone()}>
-                <table>
-                    <caption>{ t.caption.clone() }</caption>
-                    <thead><tr>
-                        { for t.headers.iter().enumerate().map(|(i, h)| html! {
-                            <th scope="col" class={class(i)}>{ h.clone() }</th>
-                        }) }
-                    </tr></thead>
-                    <tbody>
-                        { for t.rows.iter().map(|row| html! {
-                            <tr>
-                                // The first cell names the row: a row header for screen readers.
-                                { for row.iter().enumerate().map(|(i, cell)| if i == 0 {
-                                    html! { <th scope="row" class={class(i)}>{ cell.clone() }</th> }
-                                } else {
-                                    html! { <td class={class(i)}>{ cell.clone() }</td> }
-                                }) }
-                            </tr>
-                        }) }
-                    </tbody>
-                </table>
+                { data_table(t) }
             </div>
         </details>
+    }
+}
+
+/// A [`DataTable`] as a `<table>`: a caption, column headers, a row header per row, numbers
+/// right-aligned.
+pub fn data_table(t: &DataTable) -> Html {
+    let class = |i: usize| t.is_numeric(i).then_some("num");
+    html! {
+        <table>
+            <caption>{ t.caption.clone() }</caption>
+            <thead><tr>
+                { for t.headers.iter().enumerate().map(|(i, h)| html! {
+                    <th scope="col" class={class(i)}>{ h.clone() }</th>
+                }) }
+            </tr></thead>
+            <tbody>
+                { for t.rows.iter().map(|row| html! {
+                    <tr>
+                        // The first cell names the row: a row header for screen readers.
+                        { for row.iter().enumerate().map(|(i, cell)| if i == 0 {
+                            html! { <th scope="row" class={class(i)}>{ cell.clone() }</th> }
+                        } else {
+                            html! { <td class={class(i)}>{ cell.clone() }</td> }
+                        }) }
+                    </tr>
+                }) }
+            </tbody>
+        </table>
     }
 }

@@ -6,7 +6,7 @@ mod period;
 mod predict;
 mod rich_text;
 
-pub use chart::{Chart, DrawFn, Drawing};
+pub use chart::{data_table, Chart, DrawFn, Drawing};
 pub use cite::{cite, quality_badge};
 pub use period::period;
 pub use predict::Predict;

@@ -14,6 +14,7 @@ pub mod linkify;
 pub mod markup;
 pub mod notes;
 pub mod sections;
+pub mod simulate;
 pub mod story;
 
 pub use faq::{Faq, FAQ};
@@ -28,6 +29,7 @@ pub const SECTION_IDS: &[&str] = &[
     "story",
     "mine",
     "economics",
+    "simulate",
     "centralization",
     "ai",
     "glossary",

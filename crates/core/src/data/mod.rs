@@ -3,6 +3,7 @@
 
 pub mod ai;
 pub mod blocks;
+pub mod fleet;
 pub mod geography;
 pub mod hardware;
 pub mod network;
@@ -19,6 +20,7 @@ static CITATION_TABLES: &[&[Citation]] = &[
     pools::CITATIONS,
     geography::CITATIONS,
     ai::CITATIONS,
+    fleet::CITATIONS,
 ];
 
 /// Where a figure comes from. Sources with an address in FACTS section 10 are linked, never

@@ -226,6 +226,18 @@ source!(
     "Model publishers (Meta, Microsoft, Google, Alibaba)",
     "on-device model sizes and memory use"
 );
+source!(
+    COINDESK_2021,
+    "coindesk-2021",
+    "CoinDesk; The Block",
+    "\"Bitcoin Mining Difficulty Records Largest Drop in History\" (2021-07-03), on BTC.com data"
+);
+source!(
+    PRESS_2026_DIFFICULTY,
+    "press-2026-difficulty",
+    "Press reports citing mempool.space and Blockchain.com data; CoinShares",
+    "the difficulty drop of 2026-02-07 and Winter Storm Fern's curtailments (estimate: press)"
+);
 
 /// Every source, in the order the Sources section lists (and numbers) them.
 pub static ALL: &[&Source] = &[
@@ -262,6 +274,8 @@ pub static ALL: &[&Source] = &[
     &PRESS_DIFFICULTY,
     &EDGE_AI_ESTIMATES,
     &MODEL_CARDS,
+    &COINDESK_2021,
+    &PRESS_2026_DIFFICULTY,
 ];
 
 /// The source with this id, if any.

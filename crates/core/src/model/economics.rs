@@ -108,7 +108,11 @@ pub fn outcome(s: &Scenario) -> Outcome {
     Outcome {
         btc_per_day,
         revenue_usd_per_day,
-        hashprice_usd_per_ph_day: revenue_usd_per_day / (s.hashrate_ehs * 1000.0),
+        hashprice_usd_per_ph_day: hashprice_usd_per_ph_day(
+            s.price_usd,
+            s.subsidy_btc + s.fees_btc,
+            s.hashrate_ehs,
+        ),
         power_w,
         power_gw: power_w / 1e9,
         energy_kwh_per_day,
@@ -122,6 +126,19 @@ pub fn outcome(s: &Scenario) -> Outcome {
         margin_usd_per_btc,
         profitable: margin_usd_per_btc > 0.0,
     }
+}
+
+/// Revenue per unit of hash rate (USD per PH/s per day) when blocks come every 600 s: 144 blocks x
+/// `reward_btc` (floored at one satoshi) x `price_usd` / (`hashrate_ehs` x 1,000 PH/s per EH/s).
+/// The hash rate is the one the difficulty expects; callers keep it positive.
+pub fn hashprice_usd_per_ph_day(price_usd: f64, reward_btc: f64, hashrate_ehs: f64) -> f64 {
+    BLOCKS_PER_DAY * reward_btc.max(MIN_REWARD_BTC_PER_BLOCK) * price_usd / (hashrate_ehs * 1000.0)
+}
+
+/// Power bill of one PH/s for a day (USD): `j_per_th` J/TH x 1,000 TH/s = `j_per_th` kW, x 24 h
+/// x `kwh_usd`. Other operating costs are left out.
+pub fn power_usd_per_ph_day(j_per_th: f64, kwh_usd: f64) -> f64 {
+    j_per_th * 24.0 * kwh_usd
 }
 
 /// All-in cost per bitcoin (USD) if electricity cost `kwh_usd` instead (clamped to 0..0.30).

@@ -28,6 +28,8 @@ pub mod scan;
 pub mod scenario;
 pub mod search;
 pub mod session;
+pub mod sim_view;
+pub mod simulate;
 pub mod solo;
 pub mod target;
 pub mod url;
