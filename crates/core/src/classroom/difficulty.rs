@@ -14,6 +14,15 @@ pub const BLOCK_SECONDS: f64 = 45.0;
 pub const RETARGET_BLOCKS: u64 = 4;
 /// Largest factor one retarget may change a difficulty by, up or down (Bitcoin's 4x clamp).
 pub const MAX_RETARGET_FACTOR: f64 = 4.0;
+/// Largest factor one share retarget may change a student's difficulty by: a page that has just
+/// started mining at the floor reaches a laptop's difficulty in a few retargets.
+pub const MAX_SHARE_FACTOR: f64 = 16.0;
+/// Seconds between a student's share retargets once they send shares.
+pub const SHARE_RETARGET_SECONDS: f64 = 5.0;
+/// Shares that trigger a share retarget at once (a flood of too-easy shares).
+pub const SHARE_RETARGET_SHARES: u32 = 20;
+/// Seconds without a share after which a student's difficulty is lowered anyway.
+pub const IDLE_RETARGET_SECONDS: f64 = 60.0;
 /// Easiest difficulty the pool hands out: 2^-24, about 256 hashes per share.
 pub const MIN_DIFFICULTY: f64 = 1.0 / 16_777_216.0;
 /// Hardest difficulty: 2^20, far beyond any classroom (about 4.5e15 hashes).
@@ -62,16 +71,26 @@ pub fn difficulty_of_bits(bits: u32) -> f64 {
 
 /// A student's next share difficulty after `shares` accepted shares in `seconds` at `current`:
 /// scaled by the measured shares per second over the wanted one per [`SHARE_SECONDS`], by at most
-/// [`MAX_RETARGET_FACTOR`] either way, and clamped to [`MIN_DIFFICULTY`]..=`ceiling` (the class's
+/// [`MAX_SHARE_FACTOR`] either way, and clamped to [`MIN_DIFFICULTY`]..=`ceiling` (the class's
 /// block difficulty: a share is never harder than a block). No time measured: unchanged.
 pub fn next_share_difficulty(current: f64, shares: u32, seconds: f64, ceiling: f64) -> f64 {
     let ceiling = ceiling.clamp(MIN_DIFFICULTY, MAX_DIFFICULTY);
-    if !(seconds > 0.0) || !current.is_finite() {
+    if seconds.is_nan() || seconds <= 0.0 || !current.is_finite() {
         return current.clamp(MIN_DIFFICULTY, ceiling);
     }
     let factor = (f64::from(shares) / seconds * SHARE_SECONDS)
-        .clamp(1.0 / MAX_RETARGET_FACTOR, MAX_RETARGET_FACTOR);
+        .clamp(1.0 / MAX_SHARE_FACTOR, MAX_SHARE_FACTOR);
     (current * factor).clamp(MIN_DIFFICULTY, ceiling)
+}
+
+/// Whether a student's share difficulty is due for [`next_share_difficulty`] after `shares` in
+/// `seconds` since the last retarget: every [`SHARE_RETARGET_SECONDS`] while shares come, at once
+/// after [`SHARE_RETARGET_SHARES`], and after [`IDLE_RETARGET_SECONDS`] of silence (a page that
+/// has not pressed Start yet is not pushed to the floor in seconds).
+pub fn share_retarget_due(shares: u32, seconds: f64) -> bool {
+    (shares >= 1 && seconds >= SHARE_RETARGET_SECONDS)
+        || shares >= SHARE_RETARGET_SHARES
+        || seconds >= IDLE_RETARGET_SECONDS
 }
 
 /// The class's next block difficulty after `blocks` blocks took `seconds` at `current`, as

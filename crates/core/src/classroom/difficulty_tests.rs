@@ -66,17 +66,21 @@ fn share_difficulty_follows_the_measured_share_rate() {
     assert_eq!(next_share_difficulty(0.001, 5, 10.0, 1.0), 0.0005);
     // Exactly one a second: unchanged.
     assert_eq!(next_share_difficulty(0.001, 8, 8.0, 1.0), 0.001);
-    // 100 shares in 5 s = 20x: clamped to 4x.
-    assert_eq!(next_share_difficulty(0.001, 100, 5.0, 1.0), 0.004);
-    // No share in 8 s: a quarter.
-    assert_eq!(next_share_difficulty(0.001, 0, 8.0, 1.0), 0.00025);
+    // 100 shares in 5 s = 20x: clamped to 16x.
+    assert_eq!(next_share_difficulty(0.001, 100, 5.0, 1.0), 0.016);
+    // 20 shares in 0.01 s = 2,000x: 16x.
+    assert_eq!(next_share_difficulty(0.001, 20, 0.01, 1.0), 0.016);
+    // No share in 60 s: a sixteenth.
+    assert_eq!(next_share_difficulty(0.001, 0, 60.0, 1.0), 0.0000625);
+    // One share in 8 s: 1/8.
+    assert_eq!(next_share_difficulty(0.001, 1, 8.0, 1.0), 0.000125);
 }
 
 #[test]
 fn share_difficulty_stays_between_the_floor_and_the_block() {
-    // 4 x 0.01 = 0.04, above the block's 0.02: the block's.
+    // 16 x 0.01 = 0.16, above the block's 0.02: the block's.
     assert_eq!(next_share_difficulty(0.01, 40, 10.0, 0.02), 0.02);
-    // A quarter of the floor is the floor.
+    // A sixteenth of the floor is the floor.
     assert_eq!(
         next_share_difficulty(MIN_DIFFICULTY, 0, 10.0, 1.0),
         MIN_DIFFICULTY
@@ -121,4 +125,15 @@ fn hash_rate_comes_from_accepted_work() {
     assert_eq!(hash_rate(1.0, 0.0), 0.0);
     assert_eq!(hash_rate(-1.0, 10.0), 0.0);
     assert_eq!(hash_rate(f64::NAN, 10.0), 0.0);
+}
+
+#[test]
+fn share_retargets_come_with_shares_or_after_long_silence() {
+    assert!(!share_retarget_due(0, 0.0));
+    assert!(!share_retarget_due(1, 4.9));
+    assert!(share_retarget_due(1, 5.0));
+    assert!(share_retarget_due(20, 0.1));
+    assert!(!share_retarget_due(19, 0.1));
+    assert!(!share_retarget_due(0, 59.0));
+    assert!(share_retarget_due(0, 60.0));
 }

@@ -31,7 +31,7 @@ pub fn pplns(shares: &[WindowShare], window: f64, reward: f64) -> Vec<(u64, f64)
             break;
         }
         let weight = share.difficulty.max(0.0).min(window - total);
-        if !(weight > 0.0) {
+        if weight.is_nan() || weight <= 0.0 {
             continue;
         }
         total += weight;
@@ -43,7 +43,7 @@ pub fn pplns(shares: &[WindowShare], window: f64, reward: f64) -> Vec<(u64, f64)
             None => counted.push((share.student, weight)),
         }
     }
-    if !(total > 0.0) {
+    if total.is_nan() || total <= 0.0 {
         return Vec::new();
     }
     counted.sort_by_key(|&(student, _)| student);
