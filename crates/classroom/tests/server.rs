@@ -79,7 +79,7 @@ async fn join_mine_and_every_bad_share_gets_its_reason() {
                 RejectReason::Malformed
             };
             ana.send_text(text).await;
-            let reason = ana.until(|m| rejected(m)).await;
+            let reason = ana.until(rejected).await;
             assert_eq!(reason, expected);
         }
         // Still connected and mining after all that.

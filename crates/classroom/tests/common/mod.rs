@@ -143,7 +143,7 @@ pub async fn http_get(port: u16, path: &str) -> (u16, String) {
 
 /// A page's WebSocket.
 pub struct Client {
-    ws: WebSocketStream<MaybeTlsStream<TcpStream>>,
+    pub ws: WebSocketStream<MaybeTlsStream<TcpStream>>,
 }
 
 impl Client {
@@ -282,14 +282,14 @@ pub struct Mined {
 }
 
 impl Mined {
-    /// Nonces from `start` (searching at most 2^20) that meet the share target: real SHA-256d.
+    /// Nonces from `start` (searching at most 2^16) that meet the share target: real SHA-256d.
     pub fn shares(&self, start: u32, count: usize) -> Vec<u32> {
-        let report = search(&Midstate::new(&self.header), &self.target, start, 1 << 20);
+        let report = search(&Midstate::new(&self.header), &self.target, start, 1 << 16);
         let hits: Vec<u32> = report.hits.iter().take(count).map(|h| h.nonce).collect();
         assert_eq!(
             hits.len(),
             count,
-            "2^20 hashes hold {count} shares of 2^-24"
+            "2^16 hashes hold {count} shares of 2^-24"
         );
         hits
     }
@@ -300,5 +300,120 @@ impl Mined {
         (0..1_000u32)
             .find(|&n| !self.target.is_met_by(&midstate.hash_nonce(n)))
             .unwrap()
+    }
+}
+
+/// A student's page mining its newest job, as the real page does: it follows new jobs and notes
+/// the class's blocks.
+pub struct Miner {
+    pub client: Client,
+    pub job: Mined,
+    pub next_nonce: u32,
+    pub blocks: Vec<hashwatt_core::classroom::protocol::BlockRow>,
+    /// Jobs replaced since this miner started, newest last.
+    pub old_jobs: Vec<Mined>,
+}
+
+impl Miner {
+    /// Asks for a fresh job (an earlier one may have been read past) and starts on it.
+    pub async fn new(mut client: Client) -> Miner {
+        client.send(&ClientMessage::NewJob).await;
+        let job = client.job().await;
+        Miner {
+            client,
+            job,
+            next_nonce: 0,
+            blocks: Vec::new(),
+            old_jobs: Vec::new(),
+        }
+    }
+
+    /// Finds the next share of the current job, submits it and returns the verdict; jobs and
+    /// blocks that arrive meanwhile are taken in.
+    pub async fn mine_one(&mut self) -> ServerMessage {
+        let midstate = Midstate::new(&self.job.header);
+        // In slices of 4,096 nonces, stopping at the first share (at most 2^22 hashes).
+        let nonce = (0..1_024u32)
+            .find_map(|slice| {
+                let start = self.next_nonce + slice * 4_096;
+                search(&midstate, &self.job.target, start, 4_096)
+                    .hits
+                    .first()
+                    .map(|hit| hit.nonce)
+            })
+            .expect("a share within 2^22 hashes");
+        self.next_nonce = nonce + 1;
+        let job = self.job.job;
+        self.client
+            .send(&ClientMessage::Submit { job, nonce })
+            .await;
+        let mut verdict = None;
+        // The verdict, then anything already queued behind it (a block, a new job).
+        for _ in 0..2_000 {
+            let message = if verdict.is_none() {
+                self.client.next().await.expect("the connection stays open")
+            } else {
+                match tokio::time::timeout(Duration::from_millis(50), self.client.ws.next()).await {
+                    Ok(Some(Ok(Message::Text(text)))) => {
+                        serde_json::from_str(text.as_str()).unwrap()
+                    }
+                    _ => break,
+                }
+            };
+            match &message {
+                ServerMessage::Accepted {
+                    job: j, nonce: n, ..
+                }
+                | ServerMessage::Rejected {
+                    job: Some(j),
+                    nonce: Some(n),
+                    ..
+                } if *j == job && *n == nonce => verdict = Some(message.clone()),
+                ServerMessage::Job {
+                    job,
+                    header,
+                    share_bits,
+                    ..
+                } => {
+                    self.old_jobs.push(self.job);
+                    self.job = Mined {
+                        job: *job,
+                        header: BlockHeader::parse_hex(header).unwrap(),
+                        target: Target::from_bits(*share_bits).unwrap(),
+                    };
+                    self.next_nonce = 0;
+                }
+                ServerMessage::Block(block) => self.blocks.push(block.clone()),
+                // Faster than the class's rate limit (unoptimized tests find 2^-24 shares in
+                // microseconds): wait and send the share again.
+                ServerMessage::Error { message } if message.starts_with("Too many messages") => {
+                    tokio::time::sleep(Duration::from_millis(100)).await;
+                    self.client
+                        .send(&ClientMessage::Submit { job, nonce })
+                        .await;
+                }
+                _ => {}
+            }
+        }
+        verdict.expect("a verdict")
+    }
+
+    /// Mines until the class has a block more than now (at most `max_shares` shares).
+    pub async fn mine_until_block(
+        &mut self,
+        max_shares: usize,
+    ) -> hashwatt_core::classroom::protocol::BlockRow {
+        let before = self.blocks.len();
+        for _ in 0..max_shares {
+            let verdict = self.mine_one().await;
+            assert!(
+                matches!(verdict, ServerMessage::Accepted { .. }),
+                "a fresh share is accepted: {verdict:?}"
+            );
+            if self.blocks.len() > before {
+                return self.blocks[before].clone();
+            }
+        }
+        panic!("no block in {max_shares} shares");
     }
 }
