@@ -179,3 +179,23 @@ fn server_messages_match_the_docs() {
         assert_eq!(serde_json::from_str::<RejectReason>(&json).unwrap(), reason);
     }
 }
+
+#[test]
+fn every_example_in_the_docs_is_a_message() {
+    let docs = include_str!("../../../../docs/classroom.md");
+    let examples: Vec<&str> = docs
+        .lines()
+        .filter(|line| line.starts_with(r#"{"type":"#))
+        .collect();
+    // 7 from students (two joins, two pool choices), 9 from the teacher, 16 from the server:
+    // every message type at least once.
+    assert_eq!(examples.len(), 32);
+    for example in examples {
+        let client = serde_json::from_str::<ClientMessage>(example);
+        let server = serde_json::from_str::<ServerMessage>(example);
+        assert!(
+            client.is_ok() || server.is_ok(),
+            "{example}: {client:?} {server:?}"
+        );
+    }
+}
