@@ -5,7 +5,7 @@ export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
 export CHROMEDRIVER ?= /usr/bin/chromedriver
 WASM := --target wasm32-unknown-unknown
 
-.PHONY: all setup serve dist classroom test lint core-is-pure test-native test-web test-e2e bench fuzz soak clean
+.PHONY: all setup serve dist classroom bench-classroom test lint core-is-pure test-native test-web test-e2e bench fuzz soak clean
 all: test
 
 setup:
@@ -67,6 +67,12 @@ bench: dist
 	mkdir -p target/bench
 	cargo test --release $(WASM) --test wasm_bench -- --nocapture | tee target/bench/wasm.txt
 	cargo test --release --test bench -- --ignored --nocapture --test-threads=1
+
+## The classroom server under load (never part of `make test`): 1,000 simulated students at 2 real
+## shares a second on loopback; accepted shares a second, acknowledgement latency p50/p99, the
+## server's CPU and memory, into target/bench/classroom.md.
+bench-classroom:
+	cargo test --release -p hashwatt-classroom --test bench -- --ignored --nocapture --test-threads=1
 
 ## Fuzzing (never part of `make test`): the URL scenario parser and the header parser, each for
 ## FUZZ_SECONDS (default 60) with cargo-fuzz on nightly. fuzz/ is its own workspace, outside the build.

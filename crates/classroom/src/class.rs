@@ -51,6 +51,8 @@ pub struct Settings {
     pub max_students: usize,
     pub start_share_difficulty: f64,
     pub start_block_difficulty: f64,
+    /// Every student stays at `start_share_difficulty` (no vardiff): for benchmarks and demos.
+    pub fixed_share_difficulty: bool,
 }
 
 pub(crate) struct Student {
@@ -420,13 +422,19 @@ impl Class {
     pub(crate) fn send_job(&mut self, id: u64, now: f64) {
         let (job_id, tip, block_difficulty, code) =
             (self.next_job, self.tip, self.block_difficulty, &self.code);
+        let fixed = self
+            .settings
+            .fixed_share_difficulty
+            .then_some(self.settings.start_share_difficulty);
         let Some(student) = self.students.get_mut(&id) else {
             return;
         };
         let Some(conn) = student.conn else {
             return;
         };
-        let share_difficulty = student.stored.difficulty.min(block_difficulty);
+        let share_difficulty = fixed
+            .unwrap_or(student.stored.difficulty)
+            .min(block_difficulty);
         let job = Job::new(
             job_id,
             tip,

@@ -52,6 +52,9 @@ struct Args {
     /// A new student's first share difficulty (1 = about 2^32 hashes).
     #[arg(long, default_value_t = START_SHARE_DIFFICULTY)]
     share_difficulty: f64,
+    /// Keep every student at --share-difficulty (no per-student retarget): for benchmarks.
+    #[arg(long)]
+    fixed_share_difficulty: bool,
     /// A new lesson's first block difficulty.
     #[arg(long, default_value_t = START_BLOCK_DIFFICULTY)]
     block_difficulty: f64,
@@ -167,6 +170,7 @@ async fn main() {
         max_students: args.max_students,
         start_share_difficulty: args.share_difficulty,
         start_block_difficulty: args.block_difficulty,
+        fixed_share_difficulty: args.fixed_share_difficulty,
     };
     let class = Class::load(db, settings, now()).unwrap_or_else(|e| fail(e));
     let listener = tokio::net::TcpListener::bind(SocketAddr::new(args.bind, args.port))

@@ -157,7 +157,9 @@ impl Class {
                 );
                 self.found_block(None, hash, now);
             }
-            self.retarget_shares(now);
+            if !self.settings.fixed_share_difficulty {
+                self.retarget_shares(now);
+            }
         }
         let everyone = class_rate * (1.0 + self.farm_multiple);
         let me: Vec<(u64, ServerMessage)> = self

@@ -49,13 +49,25 @@ pub struct Server {
 impl Server {
     /// Starts the binary on 127.0.0.1, port 0, with the database in `dir`, and reads its links.
     pub fn start(dir: &Path, share_difficulty: &str, block_difficulty: &str) -> Server {
+        Server::start_with(
+            dir,
+            &[
+                "--share-difficulty",
+                share_difficulty,
+                "--block-difficulty",
+                block_difficulty,
+            ],
+        )
+    }
+
+    /// [`Server::start`] with any other flags.
+    pub fn start_with(dir: &Path, flags: &[&str]) -> Server {
         let mut child = Command::new(env!("CARGO_BIN_EXE_hashwatt-classroom"))
             .args(["--bind", "127.0.0.1", "--port", "0", "--db"])
             .arg(dir.join("lesson.sqlite"))
             .arg("--dist")
             .arg(dir.join("dist"))
-            .args(["--share-difficulty", share_difficulty])
-            .args(["--block-difficulty", block_difficulty])
+            .args(flags)
             .stdout(Stdio::piped())
             .stderr(Stdio::inherit())
             .spawn()
@@ -108,6 +120,11 @@ impl Server {
             std::thread::sleep(Duration::from_millis(100));
         }
         panic!("the server did not stop within 10 s of SIGTERM");
+    }
+
+    /// The server's process id (for its CPU time and memory in /proc).
+    pub fn pid(&self) -> u32 {
+        self.child.id()
     }
 
     pub fn url(&self) -> String {
