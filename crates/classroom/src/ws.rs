@@ -64,8 +64,11 @@ pub async fn upgrade(ws: WebSocketUpgrade, headers: HeaderMap, State(app): State
         )
             .into_response();
     }
+    // Small buffers: the defaults (128 KB to read) would make 1,000 students 128 MB.
     ws.max_message_size(MAX_FRAME_BYTES)
         .max_frame_size(MAX_FRAME_BYTES)
+        .read_buffer_size(8 * 1024)
+        .write_buffer_size(8 * 1024)
         .on_upgrade(move |socket| run(socket, app))
 }
 

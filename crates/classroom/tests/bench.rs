@@ -141,11 +141,13 @@ async fn student(
         let Some((id, midstate, target)) = &job else {
             continue;
         };
-        let Some(hit) = search(midstate, target, next_nonce, 65_536)
-            .hits
-            .first()
-            .copied()
-        else {
+        // In slices of 1,024 nonces, stopping at the first share (about 256 hashes).
+        let Some(hit) = (0..64u32).find_map(|slice| {
+            search(midstate, target, next_nonce + slice * 1_024, 1_024)
+                .hits
+                .first()
+                .copied()
+        }) else {
             continue;
         };
         next_nonce = hit.nonce + 1;

@@ -415,22 +415,35 @@ impl Miner {
         verdict.expect("a verdict")
     }
 
-    /// Mines until the class has a block more than now (at most `max_shares` shares).
+    /// Mines until the class has a block above height `above` (at most `max_shares` shares).
     pub async fn mine_until_block(
         &mut self,
         max_shares: usize,
+        above: u64,
     ) -> hashwatt_core::classroom::protocol::BlockRow {
-        let before = self.blocks.len();
         for _ in 0..max_shares {
             let verdict = self.mine_one().await;
             assert!(
-                matches!(verdict, ServerMessage::Accepted { .. }),
+                fresh_or_raced(&verdict),
                 "a fresh share is accepted: {verdict:?}"
             );
-            if self.blocks.len() > before {
-                return self.blocks[before].clone();
+            if let Some(block) = self.blocks.iter().find(|b| b.height > above) {
+                return block.clone();
             }
         }
         panic!("no block in {max_shares} shares");
     }
+}
+
+/// Accepted, or stale because a block came while the page still mined the job before it (the
+/// page then has the new job: [`Miner::mine_one`] reads what was queued behind the verdict).
+pub fn fresh_or_raced(verdict: &ServerMessage) -> bool {
+    matches!(
+        verdict,
+        ServerMessage::Accepted { .. }
+            | ServerMessage::Rejected {
+                reason: hashwatt_core::classroom::jobs::RejectReason::Stale,
+                ..
+            }
+    )
 }
