@@ -21,6 +21,7 @@ use axum::extract::{Query, State};
 use axum::http::{header, StatusCode};
 use axum::response::{IntoResponse, Response};
 use axum::routing::get;
+use axum::serve::ListenerExt;
 use axum::Router;
 use clap::Parser;
 use hashwatt_core::classroom::difficulty::{
@@ -233,6 +234,11 @@ async fn main() {
         .route("/lesson.csv", get(lesson_csv))
         .fallback_service(ServeDir::new(&args.dist))
         .with_state(app);
+    // Acknowledgements are small and sent at once: without TCP_NODELAY, Nagle's algorithm holds
+    // one behind the last until the page's delayed ACK (tens of milliseconds).
+    let listener = listener.tap_io(|tcp| {
+        let _ = tcp.set_nodelay(true);
+    });
     if let Err(error) = axum::serve(listener, router).await {
         fail(format!("the server stopped: {error}"));
     }

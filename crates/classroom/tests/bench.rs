@@ -63,7 +63,9 @@ async fn student(
     until: Instant,
     measure_from: Instant,
 ) {
-    let Ok((ws, _)) = tokio_tungstenite::connect_async(&server_url).await else {
+    // Nagle off, as browsers have it for WebSockets.
+    let Ok((ws, _)) = tokio_tungstenite::connect_async_with_config(&server_url, None, true).await
+    else {
         return;
     };
     let (mut sink, mut stream) = ws.split();

@@ -403,3 +403,55 @@ async fn votes_stay_hidden_until_the_reveal() {
     .await
     .expect("the test finishes in time");
 }
+
+#[tokio::test]
+async fn a_full_class_refuses_new_students_but_not_returning_ones() {
+    timeout(Duration::from_secs(TEST_SECONDS), async {
+        let dir = scratch("full");
+        let server = Server::start_with(&dir, &["--max-students", "1"]);
+        let mut ana = Client::connect(&server).await;
+        let (_, _, token) = ana.join(&server.code, "Ana", None).await;
+        let mut bo = Client::connect(&server).await;
+        bo.send(&ClientMessage::Join {
+            class: server.code.clone(),
+            name: "Bo".into(),
+            token: None,
+        })
+        .await;
+        let refusal = bo
+            .until(|m| match m {
+                ServerMessage::Error { message } => Some(message.clone()),
+                ServerMessage::Welcome { .. } => panic!("a 2nd student in a class of 1"),
+                _ => None,
+            })
+            .await;
+        assert_eq!(refusal, "The class is full (1 students); ask your teacher.");
+        // Ana's second page comes back as Ana; her first page is told and detached.
+        let mut again = Client::connect(&server).await;
+        assert_eq!(again.join(&server.code, "", Some(&token)).await.1, "Ana");
+        let told = ana
+            .until(|m| match m {
+                ServerMessage::Error { message } => Some(message.clone()),
+                _ => None,
+            })
+            .await;
+        assert!(
+            told.starts_with("You joined the class from another page"),
+            "{told}"
+        );
+        // The CSV through the socket, for the teacher only.
+        let mut teacher = Client::connect(&server).await;
+        teacher.teacher(&server).await;
+        teacher.send(&ClientMessage::Csv).await;
+        let csv = teacher
+            .until(|m| match m {
+                ServerMessage::Csv { text } => Some(text.clone()),
+                _ => None,
+            })
+            .await;
+        assert!(csv.contains("\n1,Ana,solo,0,0,0,0\n"), "{csv}");
+        server.stop();
+    })
+    .await
+    .expect("the test finishes in time");
+}
