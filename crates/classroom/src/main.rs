@@ -6,6 +6,7 @@
 mod class;
 mod db;
 mod levers;
+mod mining;
 mod report;
 mod secret;
 mod ws;
