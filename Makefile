@@ -5,7 +5,7 @@ export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
 export CHROMEDRIVER ?= /usr/bin/chromedriver
 WASM := --target wasm32-unknown-unknown
 
-.PHONY: all setup serve dist test lint core-is-pure test-native test-web test-e2e bench fuzz soak clean
+.PHONY: all setup serve dist classroom bench-classroom test lint core-is-pure test-native test-web test-e2e bench fuzz soak clean
 all: test
 
 setup:
@@ -19,6 +19,13 @@ dist: setup
 serve: setup
 	@echo "Hashwatt: open http://127.0.0.1:8080/"
 	trunk serve --release --offline
+
+## The classroom (docs/classroom.md): builds the page, then serves it and the class's WebSocket on one
+## port (8090, every interface) and prints the students' and the teacher's links. ARGS go to the
+## server, e.g. make classroom ARGS="--port 9000 --db maths.sqlite".
+ARGS ?=
+classroom: dist
+	cargo run --release -p hashwatt-classroom -- --dist dist $(ARGS)
 
 ## Every test: lint, native model tests, component tests in Chromium, end-to-end on the built dist/.
 test: setup lint test-native test-web dist test-e2e
@@ -60,6 +67,12 @@ bench: dist
 	mkdir -p target/bench
 	cargo test --release $(WASM) --test wasm_bench -- --nocapture | tee target/bench/wasm.txt
 	cargo test --release --test bench -- --ignored --nocapture --test-threads=1
+
+## The classroom server under load (never part of `make test`): 1,000 simulated students at 2 real
+## shares a second on loopback; accepted shares a second, acknowledgement latency p50/p99, the
+## server's CPU and memory, into target/bench/classroom.md.
+bench-classroom:
+	cargo test --release -p hashwatt-classroom --test bench -- --ignored --nocapture --test-threads=1
 
 ## Fuzzing (never part of `make test`): the URL scenario parser and the header parser, each for
 ## FUZZ_SECONDS (default 60) with cargo-fuzz on nightly. fuzz/ is its own workspace, outside the build.
