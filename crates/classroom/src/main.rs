@@ -220,7 +220,16 @@ async fn main() {
         let mut interval = tokio::time::interval(std::time::Duration::from_secs(1));
         loop {
             interval.tick().await;
+            let started = std::time::Instant::now();
             ticker.lock().tick(now());
+            // Shares wait while the second's work holds the class: say so when it is slow.
+            let took = started.elapsed();
+            if took > std::time::Duration::from_millis(50) {
+                eprintln!(
+                    "classroom: the second's work (statuses, SQLite) took {} ms",
+                    took.as_millis()
+                );
+            }
         }
     });
     let saver = app.clone();
