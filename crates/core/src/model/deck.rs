@@ -177,7 +177,11 @@ pub const STEPS: &[Step] = &[
     step(
         "cent-what-if",
         "centralization",
-        &[".pools > .stats", ".pools > .what-if-controls", "#pool-chart"],
+        &[
+            ".pools > .stats",
+            ".pools > .what-if-controls",
+            "#pool-chart",
+        ],
         "What if pools merge or leave?",
     ),
     step(
