@@ -5,7 +5,6 @@ use yew::prelude::*;
 use hashwatt_core::content::SECTION_IDS;
 use hashwatt_core::model::deck::{first_step_of, END_REGION, END_TEXT};
 use hashwatt_core::model::presentation::Action as PresentAction;
-use hashwatt_core::model::url::Query;
 
 use super::ai::AiSection;
 use super::centralization::CentralizationSection;
@@ -103,9 +102,7 @@ const fn same_ids(sections: &[SectionInfo], ids: &[&str]) -> bool {
 /// The page, or the speaker view when the address has `?speaker` (opened by `S` in the deck).
 #[function_component(App)]
 pub fn app() -> Html {
-    let speaker = Query::parse(&super::url::current_query())
-        .get("speaker")
-        .is_some();
+    let speaker = super::url::address_query().speaker();
     if speaker {
         html! { <SpeakerView /> }
     } else {

@@ -1,6 +1,6 @@
 //! The simulator's settings and the address bar: read once at start-up, written back (in place,
-//! keeping every other key) once the settings rest. Its keys are the core's
-//! (`model::simulate::SimSettings::from_query`); the URL module will take this over.
+//! keeping every other key) once the settings rest. Its keys are read and written by the core's
+//! one URL module (`model::url::Query::sim_settings`); the address bar is `ui::url`'s.
 
 use std::rc::Rc;
 
@@ -8,9 +8,10 @@ use gloo::timers::callback::Timeout;
 use yew::prelude::*;
 
 use hashwatt_core::model::scenario::ParamNote;
-use hashwatt_core::model::simulate::{merge_into_query, SimParam, SimPreset, SimSettings};
+use hashwatt_core::model::simulate::{SimParam, SimPreset, SimSettings};
 
 use crate::ui::state::SETTLE_MS;
+use crate::ui::url::{address_query, replace_query};
 
 /// The settings and the notes about URL values that were clamped or defaulted.
 #[derive(Debug, Clone, PartialEq)]
@@ -45,18 +46,11 @@ impl Reducible for SimState {
     }
 }
 
-fn current_query() -> String {
-    gloo::utils::window()
-        .location()
-        .search()
-        .unwrap_or_default()
-}
-
 /// The simulator's state, from the URL, mirrored back to it once it has rested `SETTLE_MS`.
 #[hook]
 pub fn use_sim_state() -> UseReducerHandle<SimState> {
     let state = use_reducer(|| {
-        let (settings, notes) = SimSettings::from_query(&current_query());
+        let (settings, notes) = address_query().sim_settings();
         SimState { settings, notes }
     });
     let pending = use_mut_ref(|| None::<Timeout>);
@@ -66,24 +60,9 @@ pub fn use_sim_state() -> UseReducerHandle<SimState> {
     state
 }
 
-/// Writes the settings into the address bar, keeping the other keys and the fragment. A failure
-/// (a sandboxed frame) only means the URL is not updated.
+/// Writes the settings into the address bar, keeping the other keys and the fragment.
 fn write_url(settings: &SimSettings) {
-    let window = gloo::utils::window();
-    let current = current_query();
-    let query = merge_into_query(&current, settings);
-    if query == current.trim_start_matches('?') {
-        return;
-    }
-    let location = window.location();
-    let path = location.pathname().unwrap_or_default();
-    let hash = location.hash().unwrap_or_default();
-    let url = if query.is_empty() {
-        format!("{path}{hash}")
-    } else {
-        format!("{path}?{query}{hash}")
-    };
-    if let Ok(history) = window.history() {
-        let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url));
-    }
+    let mut query = address_query();
+    query.set_sim_settings(settings);
+    replace_query(&query);
 }

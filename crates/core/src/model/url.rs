@@ -18,10 +18,15 @@
 use std::fmt;
 
 use super::scenario::{shortest, Param, ParamNote, Scenario};
+use super::simulate::{SimParam, SimSettings};
 
 /// The presentation flag's key: `?present` opens the page in presentation mode, `?present=3` at
 /// its third section.
 pub const PRESENT_KEY: &str = "present";
+
+/// The speaker view's key: `?speaker` opens the deck's speaker view (the `S` key opens it in a
+/// second window).
+pub const SPEAKER_KEY: &str = "speaker";
 
 /// A query string as a list of pairs, in the order the address gave them.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
@@ -134,6 +139,28 @@ impl Query {
                 self.push(p.spec().key, Some(&shortest(s.get(p))));
             }
         }
+    }
+
+    /// The simulator's settings the query describes (`sim_*` keys), with a note for each value
+    /// that was clamped or defaulted, as for the scenario.
+    pub fn sim_settings(&self) -> (SimSettings, Vec<ParamNote>) {
+        SimSettings::from_url_values(|key| self.get(key))
+    }
+
+    /// Replaces the simulator's keys with `settings`' (only those that differ from their
+    /// defaults, at the end, in [`SimParam::ALL`] order). Other pairs stay where they were.
+    pub fn set_sim_settings(&mut self, settings: &SimSettings) {
+        for p in SimParam::ALL {
+            self.remove(p.spec().key);
+        }
+        for (key, value) in settings.url_pairs() {
+            self.push(key, Some(&value));
+        }
+    }
+
+    /// Whether the query asks for the speaker view (`?speaker`).
+    pub fn speaker(&self) -> bool {
+        self.get(SPEAKER_KEY).is_some()
     }
 
     /// The presentation flag's value ("" for a bare `present`), if the query has it.

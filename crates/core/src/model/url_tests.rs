@@ -164,3 +164,32 @@ proptest! {
         prop_assert_eq!(Query::parse(&format!("?{once}")).to_string(), once.clone());
     }
 }
+
+#[test]
+fn the_simulators_keys_are_read_and_written_by_the_same_query() {
+    // The last sim_move wins (-30), matched ignoring case; sim_old=99 is above its maximum of 50.
+    let q = Query::parse("?sim_move=-25&price=80000&SIM_MOVE=-30&sim_old=99&x=%20y");
+    let (sim, notes) = q.sim_settings();
+    assert_eq!(sim.get(SimParam::PriceMove), -30.0);
+    assert_eq!(sim.get(SimParam::OldShare), 50.0);
+    assert_eq!(notes.len(), 1);
+    assert_eq!(notes[0].key, "sim_old");
+    assert!(matches!(notes[0].kind, NoteKind::Clamped { to } if to == 50.0));
+    // The scenario's keys are not the simulator's.
+    assert_eq!(q.scenario().0.get(Param::Price), 80_000.0);
+
+    // Writing replaces every copy of the simulator's keys, at the end; the rest stays verbatim.
+    let mut q = q;
+    q.set_sim_settings(&sim);
+    assert_eq!(q.to_string(), "price=80000&x=%20y&sim_old=50&sim_move=-30");
+    // The defaults write nothing.
+    q.set_sim_settings(&SimSettings::default());
+    assert_eq!(q.to_string(), "price=80000&x=%20y");
+}
+
+#[test]
+fn the_speaker_view_is_a_bare_key() {
+    assert!(Query::parse("?speaker").speaker());
+    assert!(Query::parse("?price=1&Speaker=1").speaker());
+    assert!(!Query::parse("?present").speaker());
+}

@@ -5,6 +5,7 @@
 use crate::model::decimal::parse_f64;
 use crate::model::format;
 use crate::model::scenario::{NoteKind, ParamNote};
+use crate::model::url::Query;
 
 /// One input of the simulator. `SimParam::ALL` and [`SIM_PARAMS`] list them in the same order.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -268,25 +269,23 @@ impl SimSettings {
         self.clamped().halving >= 0.5
     }
 
-    /// Reads the simulator's keys from a URL query string (with or without `?`): keys are
-    /// matched case-insensitively, other keys are ignored, the last of a repeated key wins. A
-    /// value that is not a finite number takes the default, one out of range the nearest bound,
-    /// each with a [`ParamNote`]; one between steps is rounded silently. Never panics.
+    /// Reads the simulator's keys from a URL query string (with or without `?`), through the page's
+    /// one URL reader ([`Query::sim_settings`]): keys matched case-insensitively, other keys
+    /// ignored, the last of a repeated key wins. A value that is not a finite number takes the
+    /// default, one out of range the nearest bound, each with a [`ParamNote`]; one between steps is
+    /// rounded silently. Never panics.
     pub fn from_query(query: &str) -> (SimSettings, Vec<ParamNote>) {
-        let query = query.strip_prefix('?').unwrap_or(query);
-        let mut raw: [Option<String>; 9] = Default::default();
-        for (key, value) in form_urlencoded::parse(query.as_bytes()) {
-            if let Some(p) = SimParam::ALL
-                .into_iter()
-                .find(|p| p.spec().key.eq_ignore_ascii_case(key.trim()))
-            {
-                raw[p as usize] = Some(value.into_owned());
-            }
-        }
+        Query::parse(query).sim_settings()
+    }
+
+    /// The settings read from URL values: `value_of(key)` gives a key's decoded value, if present.
+    pub(crate) fn from_url_values<'a>(
+        value_of: impl Fn(&str) -> Option<&'a str>,
+    ) -> (SimSettings, Vec<ParamNote>) {
         let mut s = SimSettings::default();
         let mut notes = Vec::new();
         for p in SimParam::ALL {
-            if let Some(text) = &raw[p as usize] {
+            if let Some(text) = value_of(p.spec().key) {
                 let (v, note) = read(p.spec(), text);
                 *s.field_mut(p) = v;
                 notes.extend(note);
@@ -295,35 +294,32 @@ impl SimSettings {
         (s, notes)
     }
 
+    /// The inputs that differ from their defaults as `(key, value)` pairs, in [`SimParam::ALL`]
+    /// order; none for the defaults.
+    pub(crate) fn url_pairs(&self) -> Vec<(&'static str, String)> {
+        let s = self.clamped();
+        SimParam::ALL
+            .into_iter()
+            .filter(|&p| s.get(p) != p.spec().default)
+            .map(|p| (p.spec().key, format!("{}", s.get(p))))
+            .collect()
+    }
+
     /// The inputs that differ from their defaults, as `key=value` pairs joined by `&` (no `?`),
     /// in [`SimParam::ALL`] order; the defaults give the empty string.
     pub fn to_query(&self) -> String {
-        let s = self.clamped();
-        let mut out = form_urlencoded::Serializer::new(String::new());
-        for p in SimParam::ALL {
-            if s.get(p) != p.spec().default {
-                out.append_pair(p.spec().key, &format!("{}", s.get(p)));
-            }
-        }
-        out.finish()
+        let mut query = Query::default();
+        query.set_sim_settings(self);
+        query.to_string()
     }
 }
 
 /// `existing` (a page's query, with or without `?`) with the simulator's keys replaced by
-/// `settings.to_query()`; every other pair is kept as it was, in its order.
+/// `settings`'; every other pair is kept as it was, in its order.
 pub fn merge_into_query(existing: &str, settings: &SimSettings) -> String {
-    let existing = existing.strip_prefix('?').unwrap_or(existing);
-    let kept = existing.split('&').filter(|pair| {
-        let key = pair.split_once('=').map_or(*pair, |(k, _)| k);
-        !pair.is_empty()
-            && !SIM_PARAMS
-                .iter()
-                .any(|s| s.key.eq_ignore_ascii_case(key.trim()))
-    });
-    let ours = settings.to_query();
-    kept.chain((!ours.is_empty()).then_some(ours.as_str()))
-        .collect::<Vec<_>>()
-        .join("&")
+    let mut query = Query::parse(existing);
+    query.set_sim_settings(settings);
+    query.to_string()
 }
 
 /// Longest raw value quoted back in a note (characters).
