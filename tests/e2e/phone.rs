@@ -131,14 +131,14 @@ async fn on_a_phone_results_stay_in_view_while_the_controls_are_used() -> Result
     page.click(button).await?;
     page.wait_until("return !!document.getElementById('pools-edits')", WAIT)
         .await?;
-    let where_ = page
+    let rects = page
         .js("const r = document.getElementById('pools-result-bar').getBoundingClientRect(); \
              return [r.top, r.bottom, document.querySelector('.toc').getBoundingClientRect().bottom, window.innerHeight]")
         .await?;
     assert_eq!(
         page.js(&in_view("#pools-result-bar")).await?,
         json!(true),
-        "the pools strip is not in view (top, bottom, contents bar, viewport): {where_}"
+        "the pools strip is not in view (top, bottom, contents bar, viewport): {rects}"
     );
     let same = page
         .js(
