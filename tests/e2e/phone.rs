@@ -131,7 +131,15 @@ async fn on_a_phone_results_stay_in_view_while_the_controls_are_used() -> Result
     page.click(button).await?;
     page.wait_until("return !!document.getElementById('pools-edits')", WAIT)
         .await?;
-    assert_eq!(page.js(&in_view("#pools-result-bar")).await?, json!(true));
+    let rects = page
+        .js("const r = document.getElementById('pools-result-bar').getBoundingClientRect(); \
+             return [r.top, r.bottom, document.querySelector('.toc').getBoundingClientRect().bottom, window.innerHeight]")
+        .await?;
+    assert_eq!(
+        page.js(&in_view("#pools-result-bar")).await?,
+        json!(true),
+        "the pools strip is not in view (top, bottom, contents bar, viewport): {rects}"
+    );
     let same = page
         .js(
             "return document.querySelector('#pools-result-bar strong').dataset.value \
@@ -248,7 +256,7 @@ async fn glossary_terms_stay_on_the_screen_and_open_in_place_on_a_phone() -> Res
     page.assert_clean().await?;
     page.close().await?;
 
-    // On a phone a tap opens the definition under the term; the page stays where it was.
+    // On a phone a tap opens the definition right after the term; the page stays where it was.
     let page = Page::open("/", PHONE.0, PHONE.1).await?;
     page.wait_for("#story a.term", WAIT).await?;
     let term = "#story p a.term";
