@@ -218,7 +218,8 @@ source!(
     EDGE_AI_ESTIMATES,
     "edge-ai-estimates",
     "Market research estimates",
-    "other edge AI market sizings, 2025 to the early 2030s"
+    "other edge AI market sizings, 2025 to the early 2030s; publishers not named in our \
+     sources, so shown as a range of estimates"
 );
 source!(
     MODEL_CARDS,

@@ -90,8 +90,7 @@ pub fn headline_stats(s: &Scenario, o: &Outcome) -> [Stat; 6] {
             id: "out-breakeven-kwh",
             raw: o.breakeven_kwh_usd,
             shown: format!("{}/kWh", format::usd(o.breakeven_kwh_usd)),
-            sub: "the power price at which electricity alone eats all revenue; the charts' \
-                  all-in break-even also pays for hardware and other costs"
+            sub: "electricity alone eats all revenue; the charts' all-in break-even is lower"
                 .into(),
             toned: false,
         },
