@@ -3,11 +3,11 @@
 //! the speaker view, and the bar with the counter. The sections stay mounted (parts are hidden by
 //! CSS), so the miner's workers and the scenario carry on.
 
-use std::cell::Cell;
+use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
 use gloo::events::{EventListener, EventListenerOptions};
-use gloo::timers::callback::{Interval, Timeout};
+use gloo::timers::callback::Interval;
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{
     BroadcastChannel, Element, HtmlElement, HtmlInputElement, KeyboardEvent, MessageEvent,
@@ -76,6 +76,12 @@ fn mirror_to_url(present: bool) {
     replace_query(&query);
 }
 
+thread_local! {
+    /// An in-page link's target outside the deck, followed while presenting: leaving the deck
+    /// shows it instead of the step the class saw.
+    static LEAVE_TO: RefCell<Option<Element>> = const { RefCell::new(None) };
+}
+
 /// Shows step `p.index` (or the whole page again), at the top of the window.
 fn show(p: Presentation) {
     let window = gloo::utils::window();
@@ -92,14 +98,16 @@ fn show(p: Presentation) {
         window.scroll_to_with_scroll_to_options(&options);
         deck_view::fit_soon();
     } else {
-        // Back in the long page, at what the class was looking at.
+        // Back in the long page, at a followed link's target or what the class was looking at.
         let document = gloo::utils::document();
-        let seen = step.and_then(|s| {
-            let region = document.get_element_by_id(s.region)?;
-            match s.parts.first() {
-                Some(part) => region.query_selector(part).ok().flatten(),
-                None => Some(region),
-            }
+        let seen = LEAVE_TO.with(|t| t.borrow_mut().take()).or_else(|| {
+            step.and_then(|s| {
+                let region = document.get_element_by_id(s.region)?;
+                match s.parts.first() {
+                    Some(part) => region.query_selector(part).ok().flatten(),
+                    None => Some(region),
+                }
+            })
         });
         if let Some(el) = seen {
             el.scroll_into_view();
@@ -209,8 +217,8 @@ pub fn use_presentation() -> PresentHandle {
                 match deck_view::step_showing(&target) {
                     Some(index) => links.dispatch(Action::Go(index)),
                     None => {
+                        LEAVE_TO.with(|t| t.replace(Some(target)));
                         links.dispatch(Action::Leave);
-                        Timeout::new(0, move || target.scroll_into_view()).forget();
                     }
                 }
             });
