@@ -567,7 +567,7 @@ pub fn first_retarget_answer(r: &Run) -> Option<Answer> {
         text: format!(
             "{}%: the epoch's blocks came every {} minutes on average, against the 10 the \
              difficulty aims for, so it changes by 10 / {} - 1{}. History's largest fall was \
-             -27.94% (2021-07-03, China's ban).",
+             -27.94% (2021-07-03, China's ban; CoinDesk).",
             signed(v, 2),
             format::number(e.mean_block_s / 60.0, 2),
             format::number(e.mean_block_s / 60.0, 2),

@@ -115,7 +115,7 @@ pub static SIM_PARAMS: [SimSpec; 9] = [
         50.0,
         10.0,
         "10 EH/s per epoch: our assumption, below the ~14 EH/s per epoch the network added \
-           from 2024-01 (521 EH/s) to 2025-10 (1,160 EH/s)"
+           from 2024-01 (521 EH/s) to 2025-10 (1,160 EH/s), public hash rate charts"
     ),
     spec!(
         PriceMove,
