@@ -15,16 +15,17 @@
 //! block), so every block is counted at the rate at which it was mined.
 
 mod fleet;
+mod presets;
+mod query;
 mod settings;
 
 pub use fleet::{
     build_fleet, country_hhi, country_shares, tier_shares, Cohort, Machine, BANDS, MACHINES,
     NEW_MACHINES, NEW_MACHINE_LABEL,
 };
-pub use settings::{
-    merge_into_query, with_unit, SimParam, SimPreset, SimSettings, SimSpec, EVENT_PARAMS,
-    SIM_PARAMS, SIM_PRESETS,
-};
+pub use presets::{SimPreset, EVENT_PARAMS, SIM_PRESETS};
+pub use query::merge_into_query;
+pub use settings::{with_unit, SimParam, SimSettings, SimSpec, SIM_PARAMS};
 
 use super::economics::{hashprice_usd_per_ph_day, Scenario};
 use super::solo::HASHES_PER_DIFFICULTY;

@@ -1,11 +1,7 @@
-//! The simulator's own inputs: one [`SimSpec`] per input (URL key, label, unit, range, default),
-//! the presets, and their URL form (`?sim_move=-25&sim_week=2`), read with per-field notes in
-//! the same style as the scenario's [`ParamNote`]s.
+//! The simulator's own inputs: one [`SimSpec`] per input (URL key, label, unit, range, default)
+//! and [`SimSettings`]. Their URL form is in `query`, the presets in `presets`.
 
-use crate::model::decimal::parse_f64;
 use crate::model::format;
-use crate::model::scenario::{NoteKind, ParamNote};
-use crate::model::url::Query;
 
 /// One input of the simulator. `SimParam::ALL` and [`SIM_PARAMS`] list them in the same order.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -116,7 +112,7 @@ pub static SIM_PARAMS: [SimSpec; 9] = [
         50.0,
         10.0,
         "10 EH/s per epoch: our assumption, below the ~14 EH/s per epoch the network added \
-           from 2024-01 (521 EH/s) to 2025-10 (1,160 EH/s)"
+           from 2024-01 (521 EH/s) to 2025-10 (1,160 EH/s), public hash rate charts"
     ),
     spec!(
         PriceMove,
@@ -236,7 +232,7 @@ impl SimSettings {
         }
     }
 
-    fn field_mut(&mut self, p: SimParam) -> &mut f64 {
+    pub(super) fn field_mut(&mut self, p: SimParam) -> &mut f64 {
         match p {
             SimParam::OldShare => &mut self.old_pct,
             SimParam::CheapShare => &mut self.cheap_pct,
@@ -268,118 +264,6 @@ impl SimSettings {
     pub fn with_halving(&self) -> bool {
         self.clamped().halving >= 0.5
     }
-
-    /// Reads the simulator's keys from a URL query string (with or without `?`), through the page's
-    /// one URL reader ([`Query::sim_settings`]): keys matched case-insensitively, other keys
-    /// ignored, the last of a repeated key wins. A value that is not a finite number takes the
-    /// default, one out of range the nearest bound, each with a [`ParamNote`]; one between steps is
-    /// rounded silently. Never panics.
-    pub fn from_query(query: &str) -> (SimSettings, Vec<ParamNote>) {
-        Query::parse(query).sim_settings()
-    }
-
-    /// The settings read from URL values: `value_of(key)` gives a key's decoded value, if present.
-    pub(crate) fn from_url_values<'a>(
-        value_of: impl Fn(&str) -> Option<&'a str>,
-    ) -> (SimSettings, Vec<ParamNote>) {
-        let mut s = SimSettings::default();
-        let mut notes = Vec::new();
-        for p in SimParam::ALL {
-            if let Some(text) = value_of(p.spec().key) {
-                let (v, note) = read(p.spec(), text);
-                *s.field_mut(p) = v;
-                notes.extend(note);
-            }
-        }
-        (s, notes)
-    }
-
-    /// The inputs that differ from their defaults as `(key, value)` pairs, in [`SimParam::ALL`]
-    /// order; none for the defaults.
-    pub(crate) fn url_pairs(&self) -> Vec<(&'static str, String)> {
-        let s = self.clamped();
-        SimParam::ALL
-            .into_iter()
-            .filter(|&p| s.get(p) != p.spec().default)
-            .map(|p| (p.spec().key, format!("{}", s.get(p))))
-            .collect()
-    }
-
-    /// The inputs that differ from their defaults, as `key=value` pairs joined by `&` (no `?`),
-    /// in [`SimParam::ALL`] order; the defaults give the empty string.
-    pub fn to_query(&self) -> String {
-        let mut query = Query::default();
-        query.set_sim_settings(self);
-        query.to_string()
-    }
-}
-
-/// `existing` (a page's query, with or without `?`) with the simulator's keys replaced by
-/// `settings`'; every other pair is kept as it was, in its order.
-pub fn merge_into_query(existing: &str, settings: &SimSettings) -> String {
-    let mut query = Query::parse(existing);
-    query.set_sim_settings(settings);
-    query.to_string()
-}
-
-/// Longest raw value quoted back in a note (characters).
-const RAW_DISPLAY_CHARS: usize = 40;
-
-/// One URL value for `spec`: the value to use and, when it is not what was given, the note.
-fn read(spec: &SimSpec, text: &str) -> (f64, Option<ParamNote>) {
-    let t = text.trim();
-    let shown: String = t
-        .chars()
-        .take(RAW_DISPLAY_CHARS)
-        .map(|c| if c.is_control() { '\u{FFFD}' } else { c })
-        .chain(t.chars().nth(RAW_DISPLAY_CHARS).map(|_| '…'))
-        .collect();
-    let number = (t.len() <= 64).then(|| parse_f64(t)).flatten();
-    let note = |kind, message| ParamNote {
-        key: spec.key,
-        raw: shown.clone(),
-        kind,
-        message,
-    };
-    match number {
-        Some(v) if v.is_finite() && v > spec.max => (
-            spec.max,
-            Some(note(
-                NoteKind::Clamped { to: spec.max },
-                format!(
-                    "{} \u{201c}{shown}\u{201d} is above the maximum {}; using {}",
-                    spec.label,
-                    with_unit(spec, spec.max),
-                    with_unit(spec, spec.max)
-                ),
-            )),
-        ),
-        Some(v) if v.is_finite() && v < spec.min => (
-            spec.min,
-            Some(note(
-                NoteKind::Clamped { to: spec.min },
-                format!(
-                    "{} \u{201c}{shown}\u{201d} is below the minimum {}; using {}",
-                    spec.label,
-                    with_unit(spec, spec.min),
-                    with_unit(spec, spec.min)
-                ),
-            )),
-        ),
-        Some(v) if v.is_finite() => (spec.clamp(v), None),
-        _ => {
-            let what = if t.is_empty() {
-                format!("{} is empty", spec.label)
-            } else {
-                format!("{} \u{201c}{shown}\u{201d} is not a number", spec.label)
-            };
-            let message = format!(
-                "{what}; using the default {}",
-                with_unit(spec, spec.default)
-            );
-            (spec.default, Some(note(NoteKind::Defaulted, message)))
-        }
-    }
 }
 
 /// A value with its unit, as the page shows it: "35% of the fleet", "7 days", "-10%".
@@ -387,86 +271,3 @@ pub fn with_unit(spec: &SimSpec, v: f64) -> String {
     let space = if spec.unit.starts_with('%') { "" } else { " " };
     format!("{}{space}{}", format::significant_or_whole(v), spec.unit)
 }
-
-/// A named set of events the reader can load with one click. It sets the timeline (the price
-/// move, the storm, the halving) and keeps the reader's fleet.
-#[derive(Debug, PartialEq)]
-pub struct SimPreset {
-    /// Stable id: the button is `#sim-preset-<id>`.
-    pub id: &'static str,
-    pub description: &'static str,
-    /// The timeline inputs this preset sets; the others keep their value.
-    pub events: &'static [(SimParam, f64)],
-}
-
-/// The timeline's inputs: what a preset sets.
-pub const EVENT_PARAMS: [SimParam; 6] = [
-    SimParam::PriceMove,
-    SimParam::PriceWeek,
-    SimParam::StormShare,
-    SimParam::StormDay,
-    SimParam::StormDays,
-    SimParam::Halving,
-];
-
-impl SimPreset {
-    /// `current` with this preset's timeline: its events, and every other timeline input at
-    /// its default.
-    pub fn apply(&self, current: &SimSettings) -> SimSettings {
-        let mut s = *current;
-        for p in EVENT_PARAMS {
-            s.set(p, p.spec().default);
-        }
-        for &(p, v) in self.events {
-            s.set(p, v);
-        }
-        s
-    }
-
-    /// Whether `s`'s timeline is this preset's.
-    pub fn is_active(&self, s: &SimSettings) -> bool {
-        let s = s.clamped();
-        self.apply(&s) == s
-    }
-
-    /// The button's words; the flat preset names the scenario's price.
-    pub fn label(&self, price_usd: f64) -> String {
-        match self.id {
-            "flat" => format!("Price stays at {}", format::usd(price_usd)),
-            "halving" => "The 2028 halving".to_string(),
-            _ => "A storm like February 2026".to_string(),
-        }
-    }
-}
-
-/// The presets: a flat price, the 2028 halving, and a storm like Winter Storm Fern.
-pub static SIM_PRESETS: &[SimPreset] = &[
-    SimPreset {
-        id: "flat",
-        description: "No event: the fleet meets the scenario's price, and new machines keep \
-                      arriving.",
-        events: &[],
-    },
-    SimPreset {
-        id: "halving",
-        description: "The same fleet and price meet block 1,050,000 (~April 2028), where the \
-                      subsidy halves from 3.125 to 1.5625 BTC. The run starts four epochs \
-                      before it.",
-        events: &[(SimParam::Halving, 1.0)],
-    },
-    SimPreset {
-        id: "storm",
-        description: "Like Winter Storm Fern and the price fall of early 2026: 11% of the hash \
-                      rate curtailed for 7 days from day 3 (more than 110 of ~1,000 EH/s, \
-                      CoinShares via the press; the 7 days are our assumption), and the price \
-                      down 10% in week 1 (~$67,000 to ~$60,000 by 2026-02-05). The real \
-                      retarget of 2026-02-07 was -11.16%.",
-        events: &[
-            (SimParam::StormShare, 11.0),
-            (SimParam::StormDay, 3.0),
-            (SimParam::StormDays, 7.0),
-            (SimParam::PriceMove, -10.0),
-            (SimParam::PriceWeek, 1.0),
-        ],
-    },
-];
