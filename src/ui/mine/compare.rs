@@ -48,7 +48,7 @@ pub fn compare_panel(props: &CompareProps) -> Html {
                     <span class="sub">{ "a fraction of the whole network" }</span>
                 </div>
                 <div class="stat">
-                    <span class="label">{ v.asic_label }</span>
+                    <span class="label">{ v.asic_label }{ crate::ui::widgets::cite(v.asic_source_id) }</span>
                     <span class="value">{ v.asic_rate }</span>
                     <span class="sub">{ v.devices_text }</span>
                 </div>

@@ -279,6 +279,7 @@ fn no_string_in_the_pages_sources_calls_a_dated_figure_current() {
             "model/scenario/params.rs",
             include_str!("../model/scenario/params.rs"),
         ),
+        ("model/mine_view.rs", include_str!("../model/mine_view.rs")),
     ];
     let mut seen = 0;
     for (file, source) in files {

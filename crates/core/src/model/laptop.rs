@@ -48,6 +48,10 @@ pub struct Asic {
     pub name: &'static str,
     pub hashrate_hs: f64,
     pub j_per_th: f64,
+    /// The years of its figures, as the source gives them ("2024-25").
+    pub year_label: &'static str,
+    /// The id of the source of its figures (a `data::sources` id).
+    pub source_id: &'static str,
 }
 
 /// The newest ASIC of the hardware data whose efficiency is reported rather than estimated (the
@@ -62,6 +66,8 @@ pub fn modern_asic() -> Asic {
         name: generation.name,
         hashrate_hs: generation.hashrate_hs,
         j_per_th: generation.j_per_th,
+        year_label: generation.year_label,
+        source_id: generation.source.id,
     }
 }
 
@@ -175,6 +181,8 @@ mod tests {
         name: "Antminer S21 XP",
         hashrate_hs: 270e12,
         j_per_th: 13.5,
+        year_label: "2024-25",
+        source_id: "bitmain-spec",
     };
     const NET: Network = Network {
         hashrate_ehs: 1_024.0,

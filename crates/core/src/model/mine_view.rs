@@ -222,14 +222,17 @@ pub fn laptop_block_answer(rate: Option<Rate>) -> Option<Answer> {
 pub struct CompareView {
     /// Added to the title until a rate is measured.
     pub hint: &'static str,
-    /// The network's 7-day hash rate ("1.02 ZH/s") and its date.
+    /// The scenario's network hash rate ("1.00 ZH/s", the same base as the economics section), and
+    /// the measured 7-day average beside it with its date.
     pub network_rate: String,
     pub network_note: String,
     /// Your share of the network, a fraction, and in words ("about 4 in a thousand trillion").
     pub share_data: String,
     pub share_text: String,
-    /// "One Antminer S21 XP", its rate, and how many of your devices match it.
+    /// "One Antminer S21 XP (2024-25)", the source of its figures, its rate, and how many of your
+    /// devices match it.
     pub asic_label: String,
+    pub asic_source_id: &'static str,
     pub asic_rate: String,
     pub devices_text: String,
     /// Expected years to one real block, solo, and how that is worked out.
@@ -265,7 +268,8 @@ pub fn compare_view(rate: Option<Rate>, power_text: &str, scenario: &Scenario) -
     let (power_w, power_note) = read_power_w(power_text);
     let asic = modern_asic();
     let network = Network {
-        hashrate_ehs: HASHRATE_7D_EHS.value,
+        // One base with the economics section: the scenario's hash rate (default ~1 ZH/s).
+        hashrate_ehs: scenario.clamped().hashrate_ehs,
         difficulty: network_difficulty(),
         price_usd: scenario.price_usd,
         kwh_usd: scenario.kwh_usd,
@@ -281,10 +285,15 @@ pub fn compare_view(rate: Option<Rate>, power_text: &str, scenario: &Scenario) -
             _ => " (start mining to measure your rate)",
         },
         network_rate: format::hashrate(network.hashrate_ehs * 1e18),
-        network_note: format!("7-day average, {}", format::period(HASHRATE_7D_EHS.as_of)),
+        network_note: format!(
+            "scenario; the 7-day average was {} on {}",
+            format_figure(&HASHRATE_7D_EHS),
+            format::period(HASHRATE_7D_EHS.as_of)
+        ),
         share_data: c.share.unwrap_or(0.0).to_string(),
         share_text: or_dash(c.share, format::odds),
-        asic_label: format!("One {}", asic.name),
+        asic_label: format!("One {} ({})", asic.name, asic.year_label),
+        asic_source_id: asic.source_id,
         asic_rate: format::hashrate(asic.hashrate_hs),
         devices_text: or_dash(c.devices_per_asic, |n| {
             format!("= {} of your device", format::big_count(n))
@@ -302,7 +311,8 @@ pub fn compare_view(rate: Option<Rate>, power_text: &str, scenario: &Scenario) -
         ),
         power_error: power_note.is_some(),
         power_note: power_note.unwrap_or_else(|| {
-            "A laptop's processor draws roughly 15 W when busy; a desktop more.".into()
+            "Our estimate: a laptop's processor draws roughly 15 W when busy; a desktop more."
+                .into()
         }),
         efficiency_data: c.j_per_th.unwrap_or(0.0).to_string(),
         efficiency_text: or_dash(c.j_per_th, |j| format!("{} J/TH", format::big_count(j))),

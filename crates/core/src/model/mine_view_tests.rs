@@ -198,13 +198,18 @@ fn the_prediction_uses_the_measured_rate_or_the_reference_cpu() {
 fn a_4_mhs_15_w_laptop_against_the_industry() {
     let v = compare_view(Some(live(4e6)), "15", &scenario());
     assert_eq!(v.hint, "");
-    // 1,024 EH/s = 1.024e21 H/s = 1.02 ZH/s, as of 2026-01-12.
-    assert_eq!(v.network_rate, "1.02 ZH/s");
-    assert_eq!(v.network_note, "7-day average, 2026-01-12");
-    // 4e6 / 1.024e21 = 3.90625e-15, about 4 in 10^15.
+    // The scenario's 1,000 EH/s = 1e21 H/s, the economics section's base; the measured 7-day
+    // average (1,024 EH/s, 2026-01-12) beside it.
+    assert_eq!(v.network_rate, "1.00 ZH/s");
+    assert_eq!(
+        v.network_note,
+        "scenario; the 7-day average was 1,024 EH/s on 2026-01-12"
+    );
+    // 4e6 / 1e21 = 4e-15, about 4 in 10^15.
     assert_eq!(v.share_text, "about 4 in a thousand trillion");
-    assert!((v.share_data.parse::<f64>().unwrap() - 3.906_25e-15).abs() < 1e-27);
-    assert_eq!(v.asic_label, "One Antminer S21 XP");
+    assert!((v.share_data.parse::<f64>().unwrap() - 4e-15).abs() < 1e-27);
+    assert_eq!(v.asic_label, "One Antminer S21 XP (2024-25)");
+    assert_eq!(v.asic_source_id, "bitmain-spec");
     // 270 TH/s; 270e12 / 4e6 = 67,500,000 laptops.
     assert_eq!(v.asic_rate, "270 TH/s");
     assert_eq!(v.devices_text, "= 67,500,000 of your device");
@@ -219,7 +224,7 @@ fn a_4_mhs_15_w_laptop_against_the_industry() {
     assert!(!v.power_error);
     assert!(v
         .power_note
-        .starts_with("A laptop's processor draws roughly 15 W"));
+        .starts_with("Our estimate: a laptop's processor draws roughly 15 W"));
     // 15 W / 4e6 H/s = 3.75e-6 J/H = 3,750,000 J/TH; / 13.5 = 277,778 times the ASIC's.
     assert_eq!(v.efficiency_data, "3750000");
     assert_eq!(v.efficiency_text, "3,750,000 J/TH");
@@ -227,7 +232,7 @@ fn a_4_mhs_15_w_laptop_against_the_industry() {
         v.efficiency_note,
         "the Antminer S21 XP needs 13.5 J/TH: you spend 277,778\u{00d7} the energy per hash"
     );
-    // 3.90625e-15 * 144 blocks * 3.142 BTC * 67,000 USD = 1.184e-7 USD a day = 1.184e-5 cents.
+    // 4e-15 * 144 blocks * 3.142 BTC * 67,000 USD = 1.213e-7 USD a day = 1.213e-5 cents.
     assert_eq!(v.earnings_text, "about a hundred-thousandth of a cent");
     assert_eq!(v.earnings_note, "at $67,000 per bitcoin (scenario)");
     // 15 W * 24 h = 0.36 kWh * 0.045 USD = 0.0162 USD a day; 15 W reads "15.0" (3 figures).
