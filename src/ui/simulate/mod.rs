@@ -16,10 +16,9 @@ use self::url::use_sim_state;
 use super::state::use_settled_scenario;
 use super::widgets::{data_table, Paragraph, Predict};
 use hashwatt_core::content::simulate::{CAVEAT, FLEET_SOURCES, HISTORY, LEDE, RULES};
-use hashwatt_core::model::format;
 use hashwatt_core::model::sim_view::{
-    countries_table, first_retarget_answer, fleet_text, headline, headline_stats, start_explained,
-    summary, survivors_table, FIRST_RETARGET,
+    countries_note, countries_table, driven_by, first_retarget_answer, fleet_text, headline,
+    headline_stats, start_explained, summary, survivors_table, FIRST_RETARGET,
 };
 use hashwatt_core::model::simulate::run;
 
@@ -36,15 +35,14 @@ pub fn simulate_section() -> Html {
     let countries = use_memo(result.clone(), |r| countries_table(r));
     let explained = start_explained(&result);
     let fleet = fleet_text(&result);
-    let sc = scenario.clamped();
     html! {
         <section id="simulate" aria-labelledby="simulate-title">
             <h2 id="simulate-title">{ "What happens next" }</h2>
             <div class="section-lede"><Paragraph text={LEDE} /></div>
             <Predict question={FIRST_RETARGET} answer={first_retarget_answer(&result)} />
-            <SimPresets state={state.clone()} price_usd={sc.price_usd} />
+            <SimPresets state={state.clone()} price_usd={scenario.clamped().price_usd} />
             <div class="sim-body">
-                <SimControls state={state.clone()} price_usd={sc.price_usd} />
+                <SimControls state={state.clone()} price_usd={scenario.clamped().price_usd} />
                 <div class="sim-outputs">
                     <p class="sim-summary" id="sim-summary" role="status">{ (*text).clone() }</p>
                     <div class="stats sim-stats">
@@ -56,13 +54,7 @@ pub fn simulate_section() -> Html {
                             </div>
                         }) }
                     </div>
-                    <p class="field-note sim-driven">
-                        { format!("Driven by the scenario in the economics section: a bitcoin price of {}, \
-                                   power at ${}/kWh for the median miner, {} EH/s and {} BTC of fees per \
-                                   block. Change them there.",
-                                  format::usd(sc.price_usd), format::significant_or_whole(sc.kwh_usd),
-                                  format::number(sc.hashrate_ehs, 0), format::significant_or_whole(sc.fees_btc)) }
-                    </p>
+                    <p class="field-note sim-driven">{ driven_by(&scenario) }</p>
                 </div>
             </div>
             <SimCharts run={result.clone()} summary={AttrValue::from((*text).clone())} />
@@ -71,12 +63,7 @@ pub fn simulate_section() -> Html {
                 { data_table(&survivors) }
             </div>
             <h3>{ "Where the survivors are" }</h3>
-            <p class="sim-countries-note">
-                { format!("The country HHI goes from {} to {}: the hash rate that is left sits more \
-                           where power is cheap. Other countries are counted as many small ones, so \
-                           both are lower bounds.",
-                          format::number(h.hhi_before, 0), format::number(h.hhi_after, 0)) }
-            </p>
+            <p class="sim-countries-note">{ countries_note(&h) }</p>
             <div class="table-wrap" tabindex="0" role="region" aria-label="Where the survivors are">
                 { data_table(&countries) }
             </div>

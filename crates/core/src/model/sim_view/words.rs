@@ -11,6 +11,30 @@ use crate::model::simulate::{subsidy_btc_at, Cohort, Run, Segment, BANDS, MACHIN
 
 /// The run in plain words: what switches off, how the difficulty answers, where the hashprice
 /// ends.
+/// The line under the headline figures: which scenario values drive the run ("Driven by the
+/// scenario in the economics section: a bitcoin price of $67,000, ...").
+pub fn driven_by(sc: &crate::model::economics::Scenario) -> String {
+    let sc = sc.clamped();
+    format!(
+        "Driven by the scenario in the economics section: a bitcoin price of {}, power at ${}/kWh \
+         for the median miner, {} EH/s and {} BTC of fees per block. Change them there.",
+        format::usd(sc.price_usd),
+        format::significant_or_whole(sc.kwh_usd),
+        format::number(sc.hashrate_ehs, 0),
+        format::significant_or_whole(sc.fees_btc)
+    )
+}
+
+/// The note above the survivors' countries: the country HHI before and after the run.
+pub fn countries_note(h: &super::Headline) -> String {
+    format!(
+        "The country HHI goes from {} to {}: the hash rate that is left sits more where power is \
+         cheap. Other countries are counted as many small ones, so both are lower bounds.",
+        format::number(h.hhi_before, 0),
+        format::number(h.hhi_after, 0)
+    )
+}
+
 pub fn summary(r: &Run) -> String {
     let first = r.first_event_day.unwrap_or(0.0);
     let before_seg = r.segments.iter().rev().find(|s| s.end_day <= first);
