@@ -129,7 +129,8 @@ impl Class {
             reward: 0.0,
             difficulty: self.settings.start_share_difficulty,
         };
-        self.writer.write(Write::Student(stored.clone(), now as u64));
+        self.writer
+            .write(Write::Student(stored.clone(), now as u64));
         self.tokens.insert(token, id);
         self.students.insert(id, Student::new(stored, now));
         Some(id)
