@@ -1,6 +1,7 @@
 //! The class in memory: students, their jobs and tallies, the class's chain, pools, the farm and
 //! the vote, plus each open connection's outbox. One `Mutex<Class>` guards it; nothing here
-//! awaits. This file holds the state, loads it from the SQLite lesson (`db`) and writes it back;
+//! awaits or waits on the disk. This file holds the state, loads it from the SQLite lesson (`db`)
+//! and queues its changes to the lesson's writer thread (`writer`);
 //! `mining` (shares, blocks), `levers` (the teacher's) and `report` (each second) change it with
 //! the rules of `hashwatt_core::classroom`. Time is Unix seconds passed in by the caller.
 
@@ -14,6 +15,7 @@ use tokio::sync::mpsc;
 
 use crate::db::{Db, StoredStudent, BUCKET_SECONDS};
 use crate::secret;
+use crate::writer::{Write, Writer};
 
 /// What a connection's writer task sends: a JSON text, or a close with a reason.
 #[derive(Debug, Clone)]
@@ -86,7 +88,8 @@ pub(crate) struct Vote {
 pub struct Class {
     pub code: String,
     pub(crate) key: String,
-    pub(crate) db: Db,
+    /// Every change to the lesson's SQLite goes through it, in order.
+    pub(crate) writer: Writer,
     pub(crate) settings: Settings,
     pub(crate) paused: bool,
     pub(crate) lesson: u64,
@@ -137,48 +140,24 @@ impl Class {
             .setting("tip")?
             .and_then(|t| Hash256::from_display_hex(&t).ok())
             .unwrap_or_else(|| genesis(&code, lesson));
-        let mut class = Class {
-            paused: db.setting("paused")?.as_deref() == Some("1"),
-            lesson,
-            tip,
-            height: parse(db.setting("height")?).unwrap_or(0),
-            block_difficulty: parse(db.setting("block_difficulty")?)
-                .unwrap_or(settings.start_block_difficulty),
-            period_start: now,
-            period_blocks: parse(db.setting("period_blocks")?).unwrap_or(0),
-            farm_multiple: parse(db.setting("farm")?).unwrap_or(0.0),
-            farm_blocks: 0,
-            // Job ids go on from where the last run stopped (a margin for the last second's).
-            next_job: parse::<u64>(db.setting("next_job")?).unwrap_or(0) + 10_000,
-            code,
-            key,
-            settings,
-            students: BTreeMap::new(),
-            tokens: HashMap::new(),
-            pools: Vec::new(),
-            blocks: Vec::new(),
-            vote: None,
-            buckets: BTreeMap::new(),
-            pending: HashMap::new(),
-            conns: HashMap::new(),
-            last_tick: now,
-            db,
-        };
-        for stored in class.db.students()? {
-            class.tokens.insert(stored.token.clone(), stored.id);
-            class.students.insert(stored.id, Student::new(stored, now));
+        let mut students = BTreeMap::new();
+        let mut tokens = HashMap::new();
+        for stored in db.students()? {
+            tokens.insert(stored.token.clone(), stored.id);
+            students.insert(stored.id, Student::new(stored, now));
         }
-        class.pools = class
-            .db
+        let pools = db
             .pools()?
             .into_iter()
             .map(|(id, name, blocks)| Pool::new(id, name, blocks))
             .collect();
-        for block in class.db.blocks()? {
+        let mut farm_blocks = 0;
+        let mut blocks = Vec::new();
+        for block in db.blocks()? {
             if block.simulated {
-                class.farm_blocks += 1;
+                farm_blocks += 1;
             }
-            class.blocks.push(BlockRow {
+            blocks.push(BlockRow {
                 height: block.height,
                 hash: block.hash,
                 finder: block.finder,
@@ -188,18 +167,42 @@ impl Class {
                 time: block.time,
             });
         }
-        if let Some(vote) = class.db.votes()?.pop() {
-            class.vote = Some(Vote {
-                vote: vote.vote,
-                options: vote.options,
-                revealed: vote.revealed,
-                correct: vote.correct,
-                answers: vote.answers.into_iter().collect(),
-            });
-        }
+        let vote = db.votes()?.pop().map(|vote| Vote {
+            vote: vote.vote,
+            options: vote.options,
+            revealed: vote.revealed,
+            correct: vote.correct,
+            answers: vote.answers.into_iter().collect(),
+        });
         let since = (now as u64 / BUCKET_SECONDS).saturating_sub(crate::report::HISTORY_BUCKETS);
-        class.buckets = class.db.class_buckets(since)?.into_iter().collect();
-        Ok(class)
+        let buckets = db.class_buckets(since)?.into_iter().collect();
+        Ok(Class {
+            paused: db.setting("paused")?.as_deref() == Some("1"),
+            lesson,
+            tip,
+            height: parse(db.setting("height")?).unwrap_or(0),
+            block_difficulty: parse(db.setting("block_difficulty")?)
+                .unwrap_or(settings.start_block_difficulty),
+            period_start: now,
+            period_blocks: parse(db.setting("period_blocks")?).unwrap_or(0),
+            farm_multiple: parse(db.setting("farm")?).unwrap_or(0.0),
+            farm_blocks,
+            // Job ids go on from where the last run stopped (a margin for the last second's).
+            next_job: parse::<u64>(db.setting("next_job")?).unwrap_or(0) + 10_000,
+            code,
+            key,
+            settings,
+            students,
+            tokens,
+            pools,
+            blocks,
+            vote,
+            buckets,
+            pending: HashMap::new(),
+            conns: HashMap::new(),
+            last_tick: now,
+            writer: Writer::start(db)?,
+        })
     }
 
     /// The teacher's key, compared in constant time.
@@ -294,7 +297,8 @@ impl Class {
             .collect()
     }
 
-    /// Writes what changed since the last flush: dirty students, share tallies, the chain.
+    /// Queues what changed since the last flush (dirty students, share tallies, the chain) for
+    /// the writer: taking the rows is quick, and SQLite writes them outside the class's lock.
     pub fn flush(&mut self) {
         let students: Vec<StoredStudent> = self
             .students
@@ -310,7 +314,7 @@ impl Class {
             .drain()
             .map(|((student, bucket), (shares, difficulty))| (student, bucket, shares, difficulty))
             .collect();
-        let settings = [
+        let settings = vec![
             ("lesson", self.lesson.to_string()),
             ("tip", self.tip.to_display_hex()),
             ("height", self.height.to_string()),
@@ -320,9 +324,17 @@ impl Class {
             ("paused", if self.paused { "1" } else { "0" }.to_string()),
             ("farm", self.farm_multiple.to_string()),
         ];
-        if let Err(error) = self.db.flush(&students, &buckets, &settings) {
-            eprintln!("classroom: {error}");
-        }
+        self.writer.write(Write::Batch {
+            students,
+            buckets,
+            settings,
+        });
+    }
+
+    /// Flushes, and returns a receiver told once everything queued so far is in SQLite.
+    pub fn save(&mut self) -> std::sync::mpsc::Receiver<()> {
+        self.flush();
+        self.writer.saved()
     }
 }
 

@@ -6,6 +6,7 @@ use hashwatt_core::classroom::names::clean_name;
 use hashwatt_core::classroom::protocol::{ClientMessage, ServerMessage};
 
 use crate::class::{Class, Outgoing, Pool, Role, Vote};
+use crate::writer::Write;
 
 /// Largest farm the teacher may summon, in times the class's hash rate.
 pub const MAX_FARM_MULTIPLE: f64 = 1_000.0;
@@ -113,9 +114,11 @@ impl Class {
         }
         vote.answers.insert(id, option);
         let (vote, answered) = (vote.vote.clone(), vote.answers.len() as u32);
-        if let Err(error) = self.db.answer(vote_id, id, option) {
-            eprintln!("classroom: {error}");
-        }
+        self.writer.write(Write::Answer {
+            vote: vote_id.to_string(),
+            student: id,
+            option,
+        });
         let count = ServerMessage::VoteCount {
             vote,
             answered,
@@ -162,9 +165,11 @@ impl Class {
                 if !(2..=8).contains(&options.len()) || !options.iter().all(|o| is_option_text(o)) {
                     return self.error(conn, "A vote has 2 to 8 options of 1 to 80 characters.");
                 }
-                if let Err(error) = self.db.open_vote(&vote, &options, now as u64) {
-                    eprintln!("classroom: {error}");
-                }
+                self.writer.write(Write::OpenVote {
+                    vote: vote.clone(),
+                    options: options.clone(),
+                    opened: now as u64,
+                });
                 self.broadcast(
                     &ServerMessage::VoteOpened {
                         vote: vote.clone(),
@@ -198,9 +203,10 @@ impl Class {
                     counts,
                     correct: open.correct,
                 };
-                if let Err(error) = self.db.reveal(&vote, open.correct) {
-                    eprintln!("classroom: {error}");
-                }
+                self.writer.write(Write::Reveal {
+                    vote,
+                    correct: open.correct,
+                });
                 self.broadcast(&tally, |_| true);
             }
             ClientMessage::Csv => {
@@ -227,10 +233,7 @@ impl Class {
             }
         }
         let pools: Vec<(u32, String)> = (1u32..).zip(clean).collect();
-        if let Err(error) = self.db.replace_pools(&pools) {
-            eprintln!("classroom: {error}");
-            return self.error(conn, "The server could not save the pools.");
-        }
+        self.writer.write(Write::Pools(pools.clone()));
         self.pools = pools
             .into_iter()
             .map(|(id, name)| Pool::new(id, name, 0))
@@ -246,9 +249,7 @@ impl Class {
 
     fn new_lesson(&mut self, now: f64) {
         self.flush();
-        if let Err(error) = self.db.clear_lesson() {
-            eprintln!("classroom: {error}");
-        }
+        self.writer.write(Write::ClearLesson);
         self.lesson += 1;
         self.tip = hashwatt_core::model::hash::Hash256::sha256d(
             format!("Hashwatt classroom {} lesson {}", self.code, self.lesson).as_bytes(),

@@ -9,6 +9,7 @@ mod levers;
 mod mining;
 mod report;
 mod secret;
+mod writer;
 mod ws;
 
 use std::collections::HashMap;
@@ -222,11 +223,12 @@ async fn main() {
             interval.tick().await;
             let started = std::time::Instant::now();
             ticker.lock().tick(now());
-            // Shares wait while the second's work holds the class: say so when it is slow.
+            // Shares wait while the second's work holds the class: say so when it is slow. (Its
+            // SQLite batch is only queued here; the writer thread writes it.)
             let took = started.elapsed();
             if took > std::time::Duration::from_millis(50) {
                 eprintln!(
-                    "classroom: the second's work (statuses, SQLite) took {} ms",
+                    "classroom: the second's work (statuses, jobs) took {} ms",
                     took.as_millis()
                 );
             }
@@ -235,7 +237,9 @@ async fn main() {
     let saver = app.clone();
     tokio::spawn(async move {
         shutdown_signal().await;
-        saver.lock().flush();
+        let saved = saver.lock().save();
+        // The writer commits everything queued before the save, in order; then it is safe to stop.
+        let _ = tokio::task::spawn_blocking(move || saved.recv()).await;
         println!("Hashwatt classroom: lesson saved, stopped.");
         std::process::exit(0);
     });

@@ -15,6 +15,7 @@ use hashwatt_core::model::hash::Hash256;
 use crate::class::{Class, Role, Student, JOBS_KEPT};
 use crate::db::{StoredBlock, StoredStudent, BUCKET_SECONDS};
 use crate::secret;
+use crate::writer::Write;
 
 impl Class {
     /// A student joins, or comes back with their token.
@@ -128,11 +129,8 @@ impl Class {
             reward: 0.0,
             difficulty: self.settings.start_share_difficulty,
         };
-        if let Err(error) = self.db.insert_student(&stored, now as u64) {
-            eprintln!("classroom: {error}");
-            self.error(conn, "The server could not save your join; try again.");
-            return None;
-        }
+        self.writer
+            .write(Write::Student(stored.clone(), now as u64));
         self.tokens.insert(token, id);
         self.students.insert(id, Student::new(stored, now));
         Some(id)
@@ -297,9 +295,7 @@ impl Class {
             time: row.time,
             difficulty,
         };
-        if let Err(error) = self.db.insert_block(&stored, pool_id) {
-            eprintln!("classroom: {error}");
-        }
+        self.writer.write(Write::Block(stored, pool_id));
         self.blocks.push(row.clone());
         self.period_blocks += 1;
         if self.period_blocks >= RETARGET_BLOCKS {
