@@ -13,7 +13,6 @@ use super::faq::FaqSection;
 use super::glossary::GlossarySection;
 use super::mine::MineSection;
 use super::present::{use_presentation, PresentBar};
-use super::simulate::url::{use_sim_state, SimHandle};
 use super::simulate::SimulateSection;
 use super::sources::SourcesSection;
 use super::speaker::SpeakerView;
@@ -114,7 +113,6 @@ pub fn app() -> Html {
 #[function_component(Page)]
 fn page() -> Html {
     let (scenario, settled) = use_scenario_root();
-    let sim = use_sim_state();
     let presentation = use_presentation();
     let presenting = presentation.0.active;
     use_effect_with((), |_| super::offline::register());
@@ -132,7 +130,6 @@ fn page() -> Html {
     html! {
         <ContextProvider<ScenarioHandle> context={scenario}>
         <ContextProvider<SettledScenario> context={settled}>
-        <ContextProvider<SimHandle> context={sim.clone()}>
           <div class={classes!("page", presenting.then_some("presenting"),
                                (presenting && presentation.0.blank).then_some("deck-blank"))}>
             <a class="skip-link" href="#story">{ "Skip to the story" }</a>
@@ -159,7 +156,7 @@ fn page() -> Html {
                     <StorySection />
                     <MineSection />
                     <EconomicsSection />
-                    <SimulateSection state={sim} />
+                    <SimulateSection />
                     <CentralizationSection />
                     <AiSection />
                     <GlossarySection />
@@ -181,7 +178,6 @@ fn page() -> Html {
                 </p>
             </footer>
           </div>
-        </ContextProvider<SimHandle>>
         </ContextProvider<SettledScenario>>
         </ContextProvider<ScenarioHandle>>
     }

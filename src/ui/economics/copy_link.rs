@@ -11,7 +11,6 @@ use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 use super::share_qr::SHARED_SECTION;
-use crate::ui::simulate::url::{shared_query, use_sim};
 use crate::ui::state::write_url;
 use crate::ui::url::page_address;
 use hashwatt_core::model::economics::Scenario;
@@ -50,7 +49,6 @@ pub fn copy_link(props: &CopyLinkProps) -> Html {
     // The pending "Copied" reset: replacing it cancels the previous one, so a second click gets
     // its full two seconds.
     let timer = use_mut_ref(|| None::<Timeout>);
-    let sim = use_sim().map(|s| s.settings);
     {
         // Select the fallback field's text as soon as it appears.
         let field = field.clone();
@@ -69,8 +67,7 @@ pub fn copy_link(props: &CopyLinkProps) -> Html {
         let scenario = props.scenario;
         Callback::from(move |_| {
             write_url(&scenario);
-            let query = shared_query(&scenario, sim.as_ref());
-            let href = share_link_to(&page_address(), &query, SHARED_SECTION);
+            let href = share_link_to(&page_address(), &scenario.to_query(), SHARED_SECTION);
             let Some(clipboard) = clipboard() else {
                 status.set(CopyState::Manual(href));
                 return;

@@ -8,7 +8,6 @@
 
 use yew::prelude::*;
 
-use crate::ui::simulate::url::{shared_query, use_sim};
 use crate::ui::state::use_settled_scenario;
 use crate::ui::url::page_address;
 use hashwatt_core::model::qr::{encode, is_local_host, share_link_to};
@@ -39,12 +38,7 @@ pub fn share_qr() -> Html {
     // The page's address is read once; the link follows the settled scenario, not the address
     // bar (which the root's effect updates after this renders), and never carries `present`.
     let address = use_memo((), |_| page_address());
-    let sim = use_sim().map(|s| s.settings);
-    let link = share_link_to(
-        &address,
-        &shared_query(&scenario, sim.as_ref()),
-        SHARED_SECTION,
-    );
+    let link = share_link_to(&address, &scenario.to_query(), SHARED_SECTION);
     let local = use_memo((), |_| opened_locally());
     let qr = use_memo(link.clone(), |link| encode(link));
     let toggle = {

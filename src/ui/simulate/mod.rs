@@ -6,13 +6,13 @@
 
 mod charts;
 mod controls;
-pub mod url;
+mod url;
 
 use yew::prelude::*;
 
 use self::charts::SimCharts;
 use self::controls::{SimControls, SimPresets};
-use self::url::SimHandle;
+use self::url::use_sim_state;
 use super::state::use_settled_scenario;
 use super::widgets::{data_table, Paragraph, Predict};
 use hashwatt_core::content::simulate::{CAVEAT, FLEET_SOURCES, HISTORY, LEDE, RULES};
@@ -22,16 +22,10 @@ use hashwatt_core::model::sim_view::{
 };
 use hashwatt_core::model::simulate::run;
 
-#[derive(Properties, PartialEq)]
-pub struct SimulateProps {
-    /// The simulator's state, kept at the root (the share link and QR code carry it too).
-    pub state: SimHandle,
-}
-
 #[function_component(SimulateSection)]
-pub fn simulate_section(props: &SimulateProps) -> Html {
+pub fn simulate_section() -> Html {
     let scenario = use_settled_scenario();
-    let state = props.state.clone();
+    let state = use_sim_state();
     let settings = state.settings;
     let result = use_memo((scenario, settings), |(sc, st)| run(sc, st));
     let text = use_memo(result.clone(), |r| summary(r));

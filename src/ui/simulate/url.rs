@@ -46,14 +46,9 @@ impl Reducible for SimState {
     }
 }
 
-/// The simulator's state as the page shares it: created once at the root, read by the simulator's
-/// section and by the share link and QR code (which carry the simulator's keys too).
-pub type SimHandle = UseReducerHandle<SimState>;
-
-/// The simulator's state, from the URL, mirrored back to it once it has rested `SETTLE_MS`. Called
-/// once, at the root; everything else reads it with [`use_sim`].
+/// The simulator's state, from the URL, mirrored back to it once it has rested `SETTLE_MS`.
 #[hook]
-pub fn use_sim_state() -> SimHandle {
+pub fn use_sim_state() -> UseReducerHandle<SimState> {
     let state = use_reducer(|| {
         let (settings, notes) = address_query().sim_settings();
         SimState { settings, notes }
@@ -70,24 +65,4 @@ fn write_url(settings: &SimSettings) {
     let mut query = address_query();
     query.set_sim_settings(settings);
     replace_query(&query);
-}
-
-/// The root's simulator state; `None` outside the page's root (a component tested alone).
-#[hook]
-pub fn use_sim() -> Option<SimHandle> {
-    use_context::<SimHandle>()
-}
-
-/// The share link's query: the scenario's keys and the simulator's (those that differ from their
-/// defaults), never `present`.
-pub fn shared_query(
-    scenario: &hashwatt_core::model::economics::Scenario,
-    sim: Option<&SimSettings>,
-) -> String {
-    let mut query = hashwatt_core::model::url::Query::default();
-    query.set_scenario(scenario);
-    if let Some(sim) = sim {
-        query.set_sim_settings(sim);
-    }
-    query.to_string()
 }
