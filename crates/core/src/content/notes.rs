@@ -153,26 +153,6 @@ pub const NOTES: &[(&str, Notes)] = &[
         "Why do miners move countries?",
         "For the weather or lower taxes.",
         "Above all for cheap, steady electricity, often hydro.")),
-    ("sim-intro", n(
-        "Costs above the price squeeze miners. This part plays out what comes next, one difficulty period of 2,016 blocks at a time.",
-        "If a third of the machines switch off, what happens to blocks?",
-        "Blocks stay 10 minutes apart whatever happens.",
-        "They slow down until the next retarget; then difficulty falls and the survivors earn more per machine.")),
-    ("sim-predict", n(
-        "Bitcoin retargets every 2,016 blocks so blocks average 10 minutes (Bitcoin Core). In July 2021 difficulty fell 27.94%.",
-        "Does difficulty fall by as much as the hash rate did?",
-        "Difficulty follows the price directly.",
-        "It follows the hash rate that stays on, with a lag of one period, and never more than 4x either way.")),
-    ("sim-run", n(
-        "Try a preset: the 2028 halving, or a storm like February 2026 (-11.16% difficulty). Watch the summary and the survivors.",
-        "Who is still mining at the end?",
-        "Everyone shrinks a little.",
-        "The oldest machines on dear power switch off first; the newest on cheap power stay, so control concentrates.")),
-    ("sim-hashrate", n(
-        "Each band is a kind of machine on a kind of power. The stack shrinks from the top when revenue no longer covers the power bill.",
-        "Why do new machines keep arriving when miners lose money?",
-        "Nobody buys machines in a downturn.",
-        "The newest machines still pay at cheap power, and the halving is known years ahead, so large firms keep buying.")),
     ("cent-intro", n(
         "Two numbers: the Nakamoto coefficient (fewest pools with over half the blocks) and the HHI, which counts every pool.",
         "Who decides which transactions go into a block?",

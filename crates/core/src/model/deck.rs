@@ -4,7 +4,8 @@
 //! the region; the frame marks what they match and hides the rest. Each step's speaker notes are
 //! in [`crate::content::notes`], looked up by the step's id.
 //!
-//! The glossary, the FAQ and the sources are not steps: the last step says where they are.
+//! The glossary, the FAQ and the sources are not steps: the last step says where they are. The
+//! economics section's simulator (`#simulate`) gets its steps when it lands.
 
 /// The region of the title step: the page's masthead (`<header id="masthead">`).
 pub const TITLE_REGION: &str = "masthead";
@@ -154,30 +155,6 @@ pub const STEPS: &[Step] = &[
         "economics",
         &["#regions"],
         "Power prices by region",
-    ),
-    step(
-        "sim-intro",
-        "simulate",
-        &["#simulate-title", ":scope > .section-lede"],
-        "What happens next",
-    ),
-    step(
-        "sim-predict",
-        "simulate",
-        &["#predict-sim-retarget"],
-        "Predict: how difficulty answers",
-    ),
-    step(
-        "sim-run",
-        "simulate",
-        &[":scope > .sim-presets", ".sim-outputs"],
-        "A price fall, a storm, the halving",
-    ),
-    step(
-        "sim-hashrate",
-        "simulate",
-        &["#chart-sim-hashrate"],
-        "Who switches off",
     ),
     step(
         "cent-intro",
