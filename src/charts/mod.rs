@@ -125,7 +125,3 @@ pub mod geography;
 pub mod margin_map;
 pub mod model_memory;
 pub mod pools;
-pub mod sim_common;
-pub mod sim_difficulty;
-pub mod sim_hashprice;
-pub mod sim_hashrate;

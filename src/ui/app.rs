@@ -13,7 +13,6 @@ use super::faq::FaqSection;
 use super::glossary::GlossarySection;
 use super::mine::MineSection;
 use super::present::{use_presentation, PresentBar};
-use super::simulate::SimulateSection;
 use super::sources::SourcesSection;
 use super::speaker::SpeakerView;
 use super::state::{use_scenario_root, ScenarioHandle, SettledScenario};
@@ -42,10 +41,6 @@ pub const SECTIONS: &[SectionInfo] = &[
     SectionInfo {
         id: "economics",
         title: "Economics",
-    },
-    SectionInfo {
-        id: "simulate",
-        title: "What happens next",
     },
     SectionInfo {
         id: "centralization",
@@ -156,7 +151,6 @@ fn page() -> Html {
                     <StorySection />
                     <MineSection />
                     <EconomicsSection />
-                    <SimulateSection />
                     <CentralizationSection />
                     <AiSection />
                     <GlossarySection />

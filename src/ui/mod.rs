@@ -14,7 +14,6 @@ mod offline;
 pub mod panic;
 mod present;
 mod print;
-mod simulate;
 mod sources;
 mod speaker;
 pub mod state;

@@ -1,17 +1,14 @@
-// 200 changes of the electricity-price slider (#in-kwh, or the slider passed), each as a user's drag fires it (`input`),
+// 200 changes of the electricity-price slider (#in-kwh), each as a user's drag fires it (`input`),
 // timed inside the page: from just before the event to the end of the redraw, taken at the first
 // task after the event (Yew renders and the chart effects draw in the microtasks that follow it),
 // and to the next animation frame after that. Each change is checked to have redrawn every economics
 // chart (their pixels differ from before), so a change that redraws nothing cannot post a time.
-// Optional arguments between the count and the callback: another slider's id and the ids of the
-// charts it must redraw (the simulator's, `#in-sim-move`).
 const [changes, done] = [arguments[0], arguments[arguments.length - 1]];
-const sliderId = arguments.length > 2 ? arguments[1] : 'in-kwh';
-const chartIds = arguments.length > 3 ? arguments[2] : ['chart-cost', 'chart-margin', 'chart-generations'];
-const slider = document.getElementById(sliderId);
-const charts = chartIds.map((id) => document.querySelector('#' + id + ' canvas'));
+const slider = document.getElementById('in-kwh');
+const charts = ['chart-cost', 'chart-margin', 'chart-generations']
+  .map((id) => document.querySelector('#' + id + ' canvas'));
 if (!slider || charts.some((c) => !c)) {
-  done({ error: 'missing #' + sliderId + ' or one of its chart canvases' });
+  done({ error: 'missing #in-kwh or an economics chart canvas' });
   return;
 }
 const min = Number(slider.min), max = Number(slider.max), step = Number(slider.step) || (max - min) / 100;

@@ -9,7 +9,6 @@ mod economics;
 mod mine;
 mod page;
 mod phone;
-mod simulate;
 mod stress;
 mod support;
 mod tables;

@@ -12,7 +12,7 @@ use crate::support::{Page, Result};
 
 const WAIT: Duration = Duration::from_secs(10);
 /// The page's charts: 3 in economics, 3 in what happens next, 4 in centralization, 2 in AI.
-const CHARTS: usize = 12;
+const CHARTS: usize = 9;
 
 /// For each `figure.chart`: its id, whether it has a `details.chart-table`, its table's caption,
 /// `th[scope=col]` count, data row count, and whether every row has one cell per header.

@@ -29,7 +29,6 @@ pub const SECTION_IDS: &[&str] = &[
     "story",
     "mine",
     "economics",
-    "simulate",
     "centralization",
     "ai",
     "glossary",
