@@ -12,7 +12,7 @@ use web_sys::HtmlCanvasElement;
 use super::fit::fit;
 use super::frame::ink_on;
 use super::{err, DrawResult, Surface};
-use hashwatt_core::model::econ_view::{generation_bar_label, short_device_name, GenerationRow};
+use hashwatt_core::model::econ_view::{generation_bar_labels, short_device_name, GenerationRow};
 use hashwatt_core::model::format;
 
 // `&Vec`: the Chart widget hands every chart `&T`, and here `T` is the rows' `Vec`.
@@ -99,29 +99,46 @@ pub fn draw(canvas: &HtmlCanvasElement, rows: &Vec<GenerationRow>) -> DrawResult
         let y = row_y(i);
         let mut bar = Rectangle::new([(lo, y - 0.5), (end, y + 0.5)], color.filled());
         bar.set_margin(gap, gap, 0, 0);
-        let text = generation_bar_label(r);
         chart.draw_series([bar]).map_err(err)?;
         // Past the revenue line too, so the line never crosses the words; inside the bar's end,
-        // in ink that reads on its colour, when the words would run off the chart's right edge.
+        // in ink that reads on its colour, when the words would run off the chart's right edge;
+        // shorter words when even the bar is too short for them (a phone), so they never run
+        // over the machines' names.
         let text_at = end.max(revenue.clamp(lo, hi));
         let text_size = 11.0 * f.k;
         let right_edge = chart.plotting_area().get_pixel_range().0.end;
-        let (text_w, _) = s
-            .area
-            .estimate_text_size(&text, &s.font(text_size))
-            .map_err(err)?;
-        let fits_right =
-            chart.backend_coord(&(text_at, y)).0 + s.px(6.0) + text_w as i32 <= right_edge;
+        let pad = s.px(6.0);
+        let right_from = chart.backend_coord(&(text_at, y)).0 + pad;
+        let bar_px = chart.backend_coord(&(end, y)).0 - chart.backend_coord(&(lo, y)).0;
+        let mut placed = None;
+        for text in generation_bar_labels(r) {
+            let (text_w, _) = s
+                .area
+                .estimate_text_size(&text, &s.font(text_size))
+                .map_err(err)?;
+            if right_from + text_w as i32 <= right_edge {
+                placed = Some((text, true));
+                break;
+            }
+            if text_w as i32 + 2 * pad <= bar_px {
+                placed = Some((text, false));
+                break;
+            }
+        }
+        let (text, fits_right) = placed.unwrap_or_else(|| {
+            let [.., cost] = generation_bar_labels(r);
+            (cost, false)
+        });
         let ink = ink_on(&color);
         let label = if fits_right {
             let font = s.font(text_size).pos(Pos::new(HPos::Left, VPos::Center));
-            EmptyElement::at((text_at, y)) + Text::new(text, (s.px(6.0), 0), font)
+            EmptyElement::at((text_at, y)) + Text::new(text, (pad, 0), font)
         } else {
             let font = s
                 .font(text_size)
                 .color(&ink)
                 .pos(Pos::new(HPos::Right, VPos::Center));
-            EmptyElement::at((end, y)) + Text::new(text, (-s.px(6.0), 0), font)
+            EmptyElement::at((end, y)) + Text::new(text, (-pad, 0), font)
         };
         chart.draw_series([label]).map_err(err)?;
     }

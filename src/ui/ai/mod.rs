@@ -1,4 +1,4 @@
-//! AI's other path: the edge AI market and its arithmetic, what fits on a phone now, and the two
+//! AI's other path: the edge AI market and its arithmetic, what fits on a phone or a laptop, and the two
 //! paths side by side.
 
 mod market;

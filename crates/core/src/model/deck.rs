@@ -230,7 +230,7 @@ pub const STEPS: &[Step] = &[
         "ai-models",
         "ai",
         &[".models > h3", "#memory-chart"],
-        "What fits on a phone now",
+        "What fits on a phone or a laptop",
     ),
     step("ai-paths", "ai", &[".two-paths"], "Two paths"),
     step("end", END_REGION, &[], "Glossary, FAQ and sources"),

@@ -227,4 +227,13 @@ fn a_bar_says_what_its_number_is() {
         generation_bar_label(&row(false, 13_316.4)),
         "loses: running cost $13.32k a day"
     );
+    // Shorter words for a narrow chart, the verdict kept as long as they fit.
+    assert_eq!(
+        generation_bar_labels(&row(false, 13_316.4)),
+        [
+            "loses: running cost $13.32k a day".to_string(),
+            "loses: $13.32k a day".to_string(),
+            "$13.32k".to_string()
+        ]
+    );
 }

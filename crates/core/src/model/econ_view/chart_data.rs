@@ -182,6 +182,18 @@ pub fn generation_bar_label(r: &GenerationRow) -> String {
     )
 }
 
+/// Chart 3's words for a bar, longest first, for a chart too narrow for the full words beside or
+/// inside a bar: the full label, then "loses: $13.32k a day", then the cost alone ("$13.32k").
+pub fn generation_bar_labels(r: &GenerationRow) -> [String; 3] {
+    let verdict = if r.profitable { "pays" } else { "loses" };
+    let cost = format::usd_tick(r.cost_usd_per_ths_day);
+    [
+        generation_bar_label(r),
+        format!("{verdict}: {cost} a day"),
+        cost,
+    ]
+}
+
 /// Chart 3's summary sentence.
 pub fn generation_summary(rows: &[GenerationRow], s: &Scenario) -> String {
     let winners: Vec<&str> = rows
