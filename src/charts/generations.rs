@@ -110,8 +110,9 @@ pub fn draw(canvas: &HtmlCanvasElement, rows: &Vec<GenerationRow>) -> DrawResult
         let pad = s.px(6.0);
         let right_from = chart.backend_coord(&(text_at, y)).0 + pad;
         let bar_px = chart.backend_coord(&(end, y)).0 - chart.backend_coord(&(lo, y)).0;
+        let [full, short, cost] = generation_bar_labels(r);
         let mut placed = None;
-        for text in generation_bar_labels(r) {
+        for text in [full, short, cost.clone()] {
             let (text_w, _) = s
                 .area
                 .estimate_text_size(&text, &s.font(text_size))
@@ -125,10 +126,7 @@ pub fn draw(canvas: &HtmlCanvasElement, rows: &Vec<GenerationRow>) -> DrawResult
                 break;
             }
         }
-        let (text, fits_right) = placed.unwrap_or_else(|| {
-            let [.., cost] = generation_bar_labels(r);
-            (cost, false)
-        });
+        let (text, fits_right) = placed.unwrap_or((cost, false));
         let ink = ink_on(&color);
         let label = if fits_right {
             let font = s.font(text_size).pos(Pos::new(HPos::Left, VPos::Center));
