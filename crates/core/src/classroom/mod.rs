@@ -3,13 +3,17 @@
 //! and the sockets; everything it decides about difficulty, shares, payouts, names and limits is
 //! computed here and tested natively. `docs/classroom.md` describes the protocol with examples.
 
+pub mod client;
 pub mod difficulty;
 pub mod jobs;
 pub mod limits;
 pub mod names;
 pub mod payout;
 pub mod protocol;
+pub mod view;
 
+#[cfg(test)]
+mod client_tests;
 #[cfg(test)]
 mod difficulty_tests;
 #[cfg(test)]
@@ -22,3 +26,5 @@ mod names_tests;
 mod payout_tests;
 #[cfg(test)]
 mod protocol_tests;
+#[cfg(test)]
+mod view_tests;
