@@ -9,7 +9,7 @@ mod economics;
 mod faq;
 mod glossary;
 mod landing;
-mod mine;
+pub mod mine;
 mod offline;
 pub mod panic;
 mod present;

@@ -131,7 +131,7 @@ async fn after_one_visit_the_page_reloads_with_the_network_off() -> Result {
     }
 
     // The network off: the server drops every connection, and Chromium is told it is offline.
-    page.server.set_offline(true);
+    page.static_server()?.set_offline(true);
     page.cdp("Network.enable", json!({})).await?;
     page.cdp(
         "Network.emulateNetworkConditions",

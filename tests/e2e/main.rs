@@ -6,6 +6,7 @@ mod centralization;
 mod classroom;
 mod deck;
 mod economics;
+mod lesson;
 mod mine;
 mod page;
 mod phone;

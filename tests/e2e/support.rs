@@ -271,7 +271,10 @@ impl WebDriverCompatibleCommand for Cdp {
 /// Browser plus server: the page under test, with helpers that read like a user's steps.
 pub struct Page {
     pub browser: Browser,
-    pub server: StaticServer,
+    /// The origin the page was opened at: the test's static server, or a classroom server.
+    pub origin: String,
+    /// The static server of `dist/`, when the test started one.
+    pub server: Option<StaticServer>,
 }
 
 impl Page {
@@ -303,9 +306,36 @@ impl Page {
             .client
             .goto(&format!("{}{}", server.origin, path_and_query))
             .await?;
-        let page = Self { browser, server };
+        let page = Self {
+            browser,
+            origin: server.origin.clone(),
+            server: Some(server),
+        };
         page.wait_for("#sources", Duration::from_secs(30)).await?;
         Ok(page)
+    }
+
+    /// Opens `url` (on a server the test started itself, such as the classroom's) in a new browser
+    /// and waits for the app.
+    pub async fn open_url(url: &str, width: u32, height: u32) -> Result<Self> {
+        let parsed = url::Url::parse(url)?;
+        let origin = parsed.origin().ascii_serialization();
+        let browser = Browser::start(width, height).await?;
+        browser.client.goto(url).await?;
+        let page = Self {
+            browser,
+            origin,
+            server: None,
+        };
+        page.wait_for("#sources", Duration::from_secs(30)).await?;
+        Ok(page)
+    }
+
+    /// The test's static server (pages opened with `open`).
+    pub fn static_server(&self) -> Result<&StaticServer> {
+        self.server
+            .as_ref()
+            .ok_or_else(|| "this page was not opened on the test's static server".into())
     }
 
     pub fn client(&self) -> &Client {
@@ -486,7 +516,7 @@ impl Page {
             let params = &parsed["message"]["params"];
             let document = params["documentURL"].as_str().unwrap_or_default();
             if parsed["message"]["method"] == "Network.requestWillBeSent"
-                && document.starts_with(&self.server.origin)
+                && document.starts_with(&self.origin)
             {
                 if let Some(url) = params["request"]["url"].as_str() {
                     urls.push(url.to_string());
@@ -505,9 +535,7 @@ impl Page {
         let foreign: Vec<_> = urls
             .iter()
             .filter(|u| {
-                !u.starts_with(&self.server.origin)
-                    && !u.starts_with("data:")
-                    && !u.starts_with("blob:")
+                !u.starts_with(&self.origin) && !u.starts_with("data:") && !u.starts_with("blob:")
             })
             .collect();
         if foreign.is_empty() {

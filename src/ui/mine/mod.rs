@@ -6,7 +6,7 @@ mod fallback;
 mod hash_text;
 mod miner;
 mod panels;
-mod pool;
+pub mod pool;
 mod verify;
 mod worker_link;
 

@@ -2,8 +2,15 @@
 //! (the server's job as a header and a share target), and which deck steps become class votes.
 //! The server checks everything again; this only keeps the page from sending what cannot count.
 
+use super::protocol::ClassStatus;
+use crate::data::network::DIFFICULTY_T;
+use crate::model::deck::STEPS;
+use crate::model::economics::Scenario;
 use crate::model::header::BlockHeader;
-use crate::model::predictions::{Question, LAPTOP_BLOCK, MINING_PAYS, POOLS_FOR_HALF};
+use crate::model::predictions::{
+    laptop_block, mining_pays, pools_for_half, Answer, Question, LAPTOP_BLOCK, MINING_PAYS,
+    POOLS_FOR_HALF,
+};
 use crate::model::search::Hit;
 use crate::model::target::Target;
 use crate::model::url::Query;
@@ -172,4 +179,47 @@ pub fn vote_options(question: &Question) -> Vec<String> {
         .iter()
         .map(|c| c.label.to_string())
         .collect()
+}
+
+/// The deck step a presentation bar's `data-step` ("3/35", counted from 1) shows.
+pub fn step_from_attr(attr: &str) -> Option<&'static str> {
+    let (index, _) = attr.split_once('/')?;
+    let index: usize = index.trim().parse().ok()?;
+    STEPS.get(index.checked_sub(1)?).map(|s| s.id)
+}
+
+/// The class's average hash rate per student mining, from the dashboard's figures (H/s); 0 when
+/// nobody mines.
+pub fn mean_student_rate(status: &ClassStatus) -> f64 {
+    let mining: Vec<f64> = status
+        .students
+        .iter()
+        .map(|s| s.rate)
+        .filter(|r| r.is_finite() && *r > 0.0)
+        .collect();
+    if mining.is_empty() {
+        0.0
+    } else {
+        mining.iter().sum::<f64>() / mining.len() as f64
+    }
+}
+
+/// The right answer to a class vote on one of the deck's questions, computed as the page computes
+/// it: the laptop question at the class's average measured rate per student (the reference CPU
+/// before anyone mines) and the network's dated difficulty, the pays question at the teacher's
+/// scenario, the pools question from the pool snapshot.
+pub fn vote_answer(
+    vote: &str,
+    status: Option<&ClassStatus>,
+    scenario: &Scenario,
+) -> Option<Answer> {
+    match vote {
+        id if id == LAPTOP_BLOCK.id => laptop_block(
+            status.map_or(0.0, mean_student_rate),
+            DIFFICULTY_T.value * 1e12,
+        ),
+        id if id == MINING_PAYS.id => mining_pays(scenario),
+        id if id == POOLS_FOR_HALF.id => pools_for_half(),
+        _ => None,
+    }
 }

@@ -34,7 +34,10 @@ fn class_links_name_a_student_or_the_teacher() {
 #[test]
 fn damaged_class_links_say_so() {
     let junk = link("?class=%3Cscript%3E").unwrap_err();
-    assert!(junk.contains("\u{201c}<script>\u{201d} is not a class code"), "{junk}");
+    assert!(
+        junk.contains("\u{201c}<script>\u{201d} is not a class code"),
+        "{junk}"
+    );
     assert!(link("?class=").is_err());
     assert!(link("?class=ABCDEFGHIJKLM").is_err(), "13 characters");
     let key = link("?class=ABCD&teacher=not-hex").unwrap_err();
@@ -106,7 +109,10 @@ fn only_hits_at_or_below_the_share_target_are_submitted() {
 #[test]
 fn junk_jobs_are_refused_with_a_reason() {
     let short = Work::new(1, "00", 504_365_040, 1.0, 1.0, 0).unwrap_err();
-    assert!(short.starts_with("The class sent a job this page cannot read"), "{short}");
+    assert!(
+        short.starts_with("The class sent a job this page cannot read"),
+        "{short}"
+    );
     let header = example().header.to_hex();
     let zero = Work::new(1, &header, 0x1e00_0000, 1.0, 1.0, 0).unwrap_err();
     assert!(zero.contains("share target"), "{zero}");
@@ -120,9 +126,89 @@ fn vote_steps_are_the_decks_prediction_steps() {
             .find(|s| s.id == step_id)
             .unwrap_or_else(|| panic!("{step_id} is a deck step"));
         let part = format!("#predict-{}", question.id);
-        assert!(step.parts.contains(&part.as_str()), "{step_id} shows {part}");
+        assert!(
+            step.parts.contains(&part.as_str()),
+            "{step_id} shows {part}"
+        );
         assert_eq!(vote_for_step(step_id), Some(question));
         assert_eq!(vote_options(&question).len(), question.choices.len());
     }
     assert_eq!(vote_for_step("title"), None);
+}
+
+#[test]
+fn the_presentation_bar_names_its_step() {
+    assert_eq!(step_from_attr("1/35"), Some(STEPS[0].id));
+    let predict = STEPS.iter().position(|s| s.id == "cent-predict").unwrap();
+    assert_eq!(
+        step_from_attr(&format!("{}/{}", predict + 1, STEPS.len())),
+        Some("cent-predict")
+    );
+    assert_eq!(step_from_attr("0/35"), None);
+    assert_eq!(step_from_attr("999/35"), None);
+    assert_eq!(step_from_attr("junk"), None);
+}
+
+mod answers {
+    use super::super::client::*;
+    use super::super::protocol::{ClassStatus, StudentRow};
+    use crate::data::network::DIFFICULTY_T;
+    use crate::model::economics::Scenario;
+    use crate::model::predictions::{laptop_block, mining_pays, pools_for_half};
+
+    fn status(rates: &[f64]) -> ClassStatus {
+        ClassStatus {
+            class: "ABCD".to_string(),
+            paused: false,
+            students: rates
+                .iter()
+                .enumerate()
+                .map(|(i, &rate)| StudentRow {
+                    id: i as u64 + 1,
+                    name: format!("S{i}"),
+                    pool: None,
+                    rate,
+                    shares: 0,
+                    blocks: 0,
+                    reward: 0.0,
+                    share_of_class: 0.0,
+                    online: true,
+                })
+                .collect(),
+            pools: Vec::new(),
+            farm: None,
+            class_rate: rates.iter().sum(),
+            nakamoto: None,
+            hhi: 0.0,
+            height: 0,
+            block_difficulty: 1.0,
+            history: Vec::new(),
+            blocks: Vec::new(),
+        }
+    }
+
+    #[test]
+    fn the_class_rate_per_student_counts_only_those_mining() {
+        // 2 and 4 MH/s mining, one idle: (2 + 4) / 2 = 3 MH/s.
+        assert_eq!(mean_student_rate(&status(&[2e6, 0.0, 4e6])), 3e6);
+        assert_eq!(mean_student_rate(&status(&[0.0])), 0.0);
+    }
+
+    #[test]
+    fn class_votes_are_answered_as_the_page_answers() {
+        let s = Scenario::default();
+        let class = status(&[2e6, 4e6]);
+        assert_eq!(
+            vote_answer("laptop", Some(&class), &s),
+            laptop_block(3e6, DIFFICULTY_T.value * 1e12)
+        );
+        assert_eq!(
+            vote_answer("laptop", None, &s),
+            laptop_block(0.0, DIFFICULTY_T.value * 1e12),
+            "before anyone mines: the reference CPU"
+        );
+        assert_eq!(vote_answer("pays", None, &s), mining_pays(&s));
+        assert_eq!(vote_answer("pools", None, &s), pools_for_half());
+        assert_eq!(vote_answer("q1", None, &s), None);
+    }
 }

@@ -253,7 +253,11 @@ pub fn rate_chart(history: &[RatePoint], width: f64, height: f64) -> Option<Rate
         .iter()
         .map(|p| {
             let x = (p.time.saturating_sub(first.time)) as f64 / span * width;
-            let rate = if p.rate.is_finite() { p.rate.max(0.0) } else { 0.0 };
+            let rate = if p.rate.is_finite() {
+                p.rate.max(0.0)
+            } else {
+                0.0
+            };
             let y = height - rate / scale * height;
             format!("{x:.1},{y:.1}")
         })
@@ -273,7 +277,10 @@ pub fn block_line(block: &BlockRow) -> String {
         (Some(pool), false) => format!("{} for pool {pool}", block.finder),
         (None, false) => format!("{} (solo)", block.finder),
     };
-    format!("Block {} found by {by}", format::number(block.height as f64, 0))
+    format!(
+        "Block {} found by {by}",
+        format::number(block.height as f64, 0)
+    )
 }
 
 /// One option of a revealed vote.

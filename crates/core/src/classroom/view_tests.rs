@@ -90,7 +90,7 @@ fn producers_are_the_entities_the_nakamoto_coefficient_counts() {
     assert!(list[0].simulated);
     assert_eq!(list[1].share_text, "38%");
     assert_eq!(list[2].share_text, "12%"); // 12.5 and 37.5: ties round to even
-    // The same rates as payout::entities, which the server's coefficient is computed from.
+                                           // The same rates as payout::entities, which the server's coefficient is computed from.
     let s = status();
     let pairs: Vec<(Option<u32>, f64)> = s.students.iter().map(|s| (s.pool, s.rate)).collect();
     let mut expected = entities(&pairs, 4e6);
@@ -116,9 +116,18 @@ fn concentration_in_words() {
 #[test]
 fn the_rate_chart_scales_to_its_box() {
     let history = [
-        RatePoint { time: 100, rate: 0.0 },
-        RatePoint { time: 110, rate: 50.0 },
-        RatePoint { time: 120, rate: 100.0 },
+        RatePoint {
+            time: 100,
+            rate: 0.0,
+        },
+        RatePoint {
+            time: 110,
+            rate: 50.0,
+        },
+        RatePoint {
+            time: 120,
+            rate: 100.0,
+        },
     ];
     let chart = rate_chart(&history, 200.0, 100.0).expect("three points");
     assert_eq!(chart.points, "0.0,100.0 100.0,50.0 200.0,0.0");
@@ -158,7 +167,9 @@ fn blocks_and_rules_in_words() {
         id: 1,
         name: "Red".to_string(),
     }];
-    assert!(reward_rule(None, &pools).starts_with("Solo: a block's whole reward, 3.125 class coins"));
+    assert!(
+        reward_rule(None, &pools).starts_with("Solo: a block's whole reward, 3.125 class coins")
+    );
     assert!(reward_rule(Some(1), &pools).starts_with("Pool Red: each block"));
     let figures = my_figures(&Me {
         shares: 1_200,

@@ -273,6 +273,20 @@ impl Session {
         self.restart_job(now_ms)
     }
 
+    /// A new header and difficulty at once (a classroom job): the nonce search starts over, with
+    /// one restart rather than two.
+    pub fn set_work(
+        &mut self,
+        template: BlockHeader,
+        zero_bits: u32,
+        now_ms: f64,
+    ) -> Vec<(usize, Batch)> {
+        self.template = template;
+        self.zero_bits = zero_bits;
+        self.next_nonce = 0;
+        self.restart_job(now_ms)
+    }
+
     /// Takes in a worker's result; returns the batches to send next.
     pub fn on_done(&mut self, worker: usize, done: &BatchDone, now_ms: f64) -> Vec<(usize, Batch)> {
         if let Some(n) = self.in_flight.get_mut(worker) {

@@ -298,3 +298,28 @@ fn after_stop_the_last_measured_rate_stays_until_start() {
     s.start(1, 10_000.0);
     assert_eq!(s.shown_rate(), None, "a new Start measures again");
 }
+
+#[test]
+fn new_work_restarts_once_with_the_new_header_and_difficulty() {
+    let mut s = Session::new(genesis(), 8);
+    let first = s.start(2, 0.0);
+    let job = s.job();
+    let mut next = genesis();
+    next.time += 60;
+    let batches = s.set_work(next, 20, 5.0);
+    // One restart: the job moved by one, but the workers' queues are still full of the old job's
+    // two batches each, so nothing new is queued until they answer.
+    assert_eq!(s.job(), job + 1);
+    assert!(batches.is_empty(), "{batches:?}");
+    assert_eq!(s.template(), &next);
+    assert_eq!(s.zero_bits(), 20);
+    // The old job's answer is discarded and its slot refilled from nonce 0 of the new header.
+    let refill = s.on_done(0, &work(&first[0].1, 1.0), 10.0);
+    assert_eq!(s.tried(), 0, "an old job's hashes do not count");
+    assert_eq!(refill.len(), 1);
+    let (_, b) = &refill[0];
+    assert_eq!(
+        (b.job, b.header, b.zero_bits, b.start),
+        (job + 1, next, 20, 0)
+    );
+}
