@@ -15,6 +15,8 @@ use serde_json::Value;
 use tokio::io::{AsyncBufReadExt, BufReader};
 use tokio::process::{Child, Command};
 
+use hashwatt_core::model::deck::STEPS;
+
 use crate::support::{Page, Result};
 
 /// A class block needs about 2^32 / 256 = 16.8 million hashes at this difficulty: seconds for
@@ -156,7 +158,13 @@ async fn a_class_mines_votes_and_survives_a_restart() -> Result {
         server.students
     );
 
-    let teacher = Page::open_url(&server.teacher, 1920, 1080).await?;
+    // The teacher presents the deck (at its pools question) with the dashboard over it.
+    let step = STEPS
+        .iter()
+        .position(|s| s.id == "cent-predict")
+        .ok_or("the deck asks the pools question")?
+        + 1;
+    let teacher = Page::open_url(&format!("{}&present={step}", server.teacher), 1920, 1080).await?;
     teacher.wait_for("#class-dashboard", WAIT).await?;
     teacher.wait_for("#class-nakamoto", WAIT).await?;
     let join_link = teacher
@@ -245,15 +253,27 @@ async fn a_class_mines_votes_and_survives_a_restart() -> Result {
         .await?;
     teacher.screenshot("class-dashboard-farm-1920").await?;
 
-    // A vote on the deck's pools question: the teacher sees how many answered, never what.
-    teacher.click(".class-ask[data-vote='pools']").await?;
+    // A vote on the deck's pools question, asked from the deck's own step: the teacher sees how
+    // many answered, never what, and the reveal shows the class's answers beside the right one.
+    // Every click on the dashboard so far stayed in the dashboard: the deck is where it was.
+    let deck_at = teacher.attr("#present-bar", "data-step").await?;
+    assert!(
+        deck_at
+            .as_deref()
+            .is_some_and(|s| s.starts_with(&format!("{step}/"))),
+        "the dashboard's buttons never move the deck underneath: at {deck_at:?}, not {step}"
+    );
+    teacher.click("#class-hide").await?;
+    teacher.wait_for("#class-ask-step", WAIT).await?;
+    teacher.click("#class-ask-step").await?;
     for (i, page) in students.iter().enumerate() {
-        page.wait_for("#class-vote", WAIT).await?;
+        page.wait_for("#class-vote[data-vote='pools']", WAIT)
+            .await?;
         page.click(&format!("#class-vote label:nth-of-type({}) input", i + 1))
             .await?;
     }
     teacher
-        .wait_for("#class-vote-live[data-answered='3']", WAIT)
+        .wait_for("#class-strip #class-vote-live[data-answered='3']", WAIT)
         .await?;
     let before_reveal = teacher
         .js("return document.querySelector('#class-vote-live').textContent")
@@ -276,7 +296,12 @@ async fn a_class_mines_votes_and_survives_a_restart() -> Result {
         assert_eq!(counted, 3.0, "every answer is in the tally");
     }
     students[2].screenshot("class-student-vote-390").await?;
-    teacher.screenshot("class-dashboard-vote-1920").await?;
+    teacher.screenshot("class-deck-vote-1920").await?;
+    teacher.click("#class-show").await?;
+    teacher.wait_for("#class-dashboard", WAIT).await?;
+    teacher.client().set_window_size(1024, 768).await?;
+    teacher.screenshot("class-dashboard-1024").await?;
+    teacher.client().set_window_size(1920, 1080).await?;
 
     // The farm goes; the server restarts mid-lesson on the same port and database.
     teacher.set_value("#class-farm", "0").await?;

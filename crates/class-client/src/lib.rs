@@ -35,8 +35,16 @@ pub fn start() {
         return;
     };
     root.set_id("class-root");
+    // Beside <body>, not in it: the page's own Yew app delegates its events from <body>, and two
+    // Yew apps (two wasm modules) mark elements with the same property names and small counters,
+    // so a click inside the class's root would also run whichever page handler has the same
+    // number (a deck's "previous step", say). Before <body>, the student's panel still shows
+    // first.
+    let Some(html) = document.document_element() else {
+        return;
+    };
     let body = gloo::utils::body();
-    let _ = body.prepend_with_node_1(&root);
+    let _ = html.insert_before(&root, Some(&body));
     yew::Renderer::<ClassApp>::with_root_and_props(root, ClassAppProps { link }).render();
 }
 

@@ -8,7 +8,8 @@ use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 use hashwatt_core::classroom::client::{Work, VOTE_STEPS};
-use hashwatt_core::classroom::limits::{Admit, RateLimit};
+use hashwatt_core::classroom::jobs::RejectReason;
+use hashwatt_core::classroom::limits::{Admit, RateLimit, MESSAGES_PER_SECOND};
 use hashwatt_core::classroom::names::clean_name;
 use hashwatt_core::classroom::protocol::{ClientMessage, PoolInfo, ServerMessage};
 use hashwatt_core::classroom::view::{my_figures, reward_rule, tally, Me, TallyLine};
@@ -68,6 +69,8 @@ pub struct StudentPanel {
     limit: RateLimit,
     /// Shares the page did not send because the class allows so many messages a second.
     held_back: u64,
+    /// Shares that reached the class after it moved on to a new block (normal after each block).
+    stale: u64,
     me: Option<Me>,
     paused: bool,
     vote: Option<OpenVote>,
@@ -210,6 +213,10 @@ impl StudentPanel {
                 Err(e) => self.notice = Some(e),
             },
             ServerMessage::Accepted { .. } => return false,
+            ServerMessage::Rejected {
+                reason: RejectReason::Stale,
+                ..
+            } => self.stale += 1,
             ServerMessage::Rejected { message, .. } => self.notice = Some(message),
             ServerMessage::Error { message } => {
                 // A refused name before the welcome: say it beside the field.
@@ -320,6 +327,7 @@ impl Component for StudentPanel {
             asked_new_job: false,
             limit: RateLimit::new(now_ms() / 1000.0),
             held_back: 0,
+            stale: 0,
             me: None,
             paused: false,
             vote: None,
@@ -494,7 +502,10 @@ impl Component for StudentPanel {
                     <p class="field-note">{ "Your figures appear here once the class has counted your first shares." }</p>
                 }
                 if self.held_back > 0 {
-                    <p class="field-note">{ format!("{} shares were not sent: the class takes at most 20 messages a second from each page.", self.held_back) }</p>
+                    <p class="field-note">{ format!("{} shares were not sent: the class takes at most {MESSAGES_PER_SECOND} messages a second from each page.", self.held_back) }</p>
+                }
+                if self.stale > 0 {
+                    <p class="field-note" data-stale={self.stale.to_string()}>{ format!("{} of your shares arrived just after the class found a block and moved on (stale: no credit). That happens to every miner, and real pools too.", self.stale) }</p>
                 }
                 { pools }
                 { for vote }

@@ -305,10 +305,12 @@ impl Component for Dashboard {
                 Some(multiple) if (0.0..=1_000.0).contains(&multiple) => {
                     self.send(ClientMessage::Farm { multiple })
                 }
-                _ => self.notice = Some(format!(
+                _ => {
+                    self.notice = Some(format!(
                     "\u{201c}{}\u{201d} is not a multiple from 0 to 1,000: the farm is unchanged.",
                     self.farm_text.trim()
-                )),
+                ))
+                }
             },
             Msg::Show(shown) => self.shown = shown,
             Msg::DeckStep(step) => {
@@ -383,8 +385,8 @@ impl Component for Dashboard {
                 if let Some(notice) = &self.notice {
                     <p class="class-notice" role="alert">{ notice.clone() }</p>
                 }
-                { body }
                 { self.vote_view(ctx, false) }
+                { body }
                 { self.levers(ctx) }
             </section>
         }
@@ -417,7 +419,7 @@ impl Dashboard {
                         <p class="class-paused">{ "Paused: no jobs, no credit." }</p>
                     }
                 </div>
-                <div class="class-card">
+                <div class="class-card class-producers-card">
                     <h3>{ "Who finds the blocks" }</h3>
                     <ul class="class-producers" id="class-producers">
                         { for producers.iter().map(|p| html! {
@@ -452,7 +454,7 @@ impl Dashboard {
                         </tbody>
                     </table>
                 </div>
-                <div class="class-card">
+                <div class="class-card class-chart-card">
                     <h3>{ "The class's hash rate" }</h3>
                     if let Some(chart) = chart {
                         <svg class="class-chart" viewBox="0 0 600 160" role="img" preserveAspectRatio="none"
@@ -464,7 +466,7 @@ impl Dashboard {
                         <p class="field-note">{ "The chart starts once the class has mined for 20 seconds." }</p>
                     }
                 </div>
-                <div class="class-card">
+                <div class="class-card class-blocks-card">
                     <h3>{ "Blocks" }</h3>
                     <ol class="class-blocks" id="class-blocks">
                         { for status.blocks.iter().map(|b| html! {
