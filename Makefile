@@ -34,6 +34,7 @@ lint: core-is-pure
 	cargo fmt --all --check
 	cargo clippy --workspace --all-targets -- -D warnings
 	cargo clippy $(WASM) --lib --bins --test web --test wasm_bench -- -D warnings
+	cargo clippy $(WASM) -p hashwatt-class -- -D warnings
 
 ## The core (data, content, model) must depend on no web crate, on any target: `cargo tree` says.
 WEB_CRATES := yew|web-sys|gloo[a-z0-9-]*|wasm-bindgen[a-z0-9-]*|js-sys

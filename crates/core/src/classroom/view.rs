@@ -73,7 +73,7 @@ pub fn my_figures(me: &Me) -> Vec<Figure> {
         },
         Figure {
             id: "rate",
-            label: "My hash rate, counted by the class from my shares",
+            label: "My hash rate (the class counts it from my shares)",
             value: format::hashrate(me.rate),
         },
         Figure {
