@@ -529,6 +529,12 @@ impl Page {
     /// Fails if any request left the page's own origin (data: and blob: URLs stay in the page).
     pub async fn assert_no_foreign_requests(&self) -> Result {
         let urls = self.requested_urls().await?;
+        self.assert_own_origin(&urls)
+    }
+
+    /// Fails if any of `urls` (from [`Page::requested_urls`], which drains the log) is not the
+    /// page's own origin.
+    pub fn assert_own_origin(&self, urls: &[String]) -> Result {
         if urls.is_empty() {
             return Err("the network log is empty: logging is not working".into());
         }
