@@ -222,10 +222,15 @@ async fn main() {
         loop {
             interval.tick().await;
             let started = std::time::Instant::now();
-            ticker.lock().tick(now());
+            let outgoing = ticker.lock().tick(now());
             // Shares wait while the second's work holds the class: say so when it is slow. (Its
-            // SQLite batch is only queued here; the writer thread writes it.)
+            // SQLite batch is only queued here; the writer thread writes it, and the statuses are
+            // encoded below, once the class is free again.)
             let took = started.elapsed();
+            for (outbox, message) in outgoing {
+                // A connection too slow to drain its outbox loses this second's figures.
+                let _ = outbox.try_send(class::Outgoing::Text(ws::to_json(&message)));
+            }
             if took > std::time::Duration::from_millis(50) {
                 eprintln!(
                     "classroom: the second's work (statuses, jobs) took {} ms",

@@ -10,7 +10,9 @@ use hashwatt_core::classroom::protocol::{
 };
 use hashwatt_core::model::hash::Hash256;
 
-use crate::class::{Class, Role, Student, RATE_WINDOW_SECONDS};
+use tokio::sync::mpsc;
+
+use crate::class::{Class, Outgoing, Role, Student, RATE_WINDOW_SECONDS};
 use crate::db::BUCKET_SECONDS;
 
 /// Buckets of hash-rate history kept and shown: 60 x 10 s = the last 10 minutes.
@@ -128,8 +130,11 @@ impl Class {
         }
     }
 
-    /// The once-a-second work.
-    pub fn tick(&mut self, now: f64) {
+    /// The once-a-second work. Returns the second's `me` and `class` messages with their
+    /// connections' outboxes, for the caller to encode and queue after it lets go of the class:
+    /// a thousand students' JSON is then written while shares keep being checked.
+    #[must_use = "the second's messages are sent by the caller"]
+    pub fn tick(&mut self, now: f64) -> Vec<(mpsc::Sender<Outgoing>, ServerMessage)> {
         let elapsed = (now - self.last_tick).clamp(0.0, 10.0);
         self.last_tick = now;
         for student in self.students.values_mut() {
@@ -162,13 +167,13 @@ impl Class {
             }
         }
         let everyone = class_rate * (1.0 + self.farm_multiple);
-        let me: Vec<(u64, ServerMessage)> = self
+        let mut out: Vec<(mpsc::Sender<Outgoing>, ServerMessage)> = self
             .students
             .values()
             .zip(&rates)
             .filter_map(|(s, &rate)| {
                 Some((
-                    s.conn?,
+                    self.conns.get(&s.conn?)?.outbox.clone(),
                     ServerMessage::Me {
                         shares: s.stored.shares,
                         rate,
@@ -181,17 +186,21 @@ impl Class {
                 ))
             })
             .collect();
-        for (conn, message) in &me {
-            self.send(*conn, message);
-        }
-        if self.conns.values().any(|c| c.role == Role::Teacher) {
+        let teachers: Vec<_> = self
+            .conns
+            .values()
+            .filter(|c| c.role == Role::Teacher)
+            .map(|c| c.outbox.clone())
+            .collect();
+        if !teachers.is_empty() {
             let status = ServerMessage::Class(self.status(now));
-            self.broadcast(&status, |role| role == Role::Teacher);
+            out.extend(teachers.into_iter().map(|t| (t, status.clone())));
         }
         let current = now as u64 / BUCKET_SECONDS;
         let oldest = current.saturating_sub(HISTORY_BUCKETS);
         self.buckets = self.buckets.split_off(&oldest);
         self.flush();
+        out
     }
 
     fn retarget_shares(&mut self, now: f64) {

@@ -142,7 +142,12 @@ async fn the_teacher_key_and_the_origin_are_checked() {
         let mut page = Client::connect(&server).await;
         page.send(&ClientMessage::Teacher {
             class: server.code.clone(),
-            key: format!("{}0", &server.key[..31]),
+            // The right key with its last digit changed (to 1 if it was 0, else to 0).
+            key: format!(
+                "{}{}",
+                &server.key[..31],
+                if server.key.ends_with('0') { '1' } else { '0' }
+            ),
         })
         .await;
         let refusal = page
