@@ -11,6 +11,7 @@ use std::path::PathBuf;
 use std::process::Stdio;
 use std::time::{Duration, Instant};
 
+use fantoccini::key::Key;
 use serde_json::Value;
 use tokio::io::{AsyncBufReadExt, BufReader};
 use tokio::process::{Child, Command};
@@ -256,14 +257,25 @@ async fn a_class_mines_votes_and_survives_a_restart() -> Result {
     // A vote on the deck's pools question, asked from the deck's own step: the teacher sees how
     // many answered, never what, and the reveal shows the class's answers beside the right one.
     // Every click on the dashboard so far stayed in the dashboard: the deck is where it was.
-    let deck_at = teacher.attr("#present-bar", "data-step").await?;
+    let deck_at = |at: Option<String>| at.is_some_and(|s| s.starts_with(&format!("{step}/")));
+    let before_key = teacher.attr("#present-bar", "data-step").await?;
     assert!(
-        deck_at
-            .as_deref()
-            .is_some_and(|s| s.starts_with(&format!("{step}/"))),
-        "the dashboard's buttons never move the deck underneath: at {deck_at:?}, not {step}"
+        deck_at(before_key.clone()),
+        "the dashboard's buttons never move the deck underneath: at {before_key:?}, not {step}"
     );
-    teacher.click("#class-hide").await?;
+    // The clicker's Page Down over the dashboard shows the deck, on the same step.
+    teacher
+        .client()
+        .active_element()
+        .await?
+        .send_keys(&char::from(Key::PageDown).to_string())
+        .await?;
+    teacher.wait_for("#class-strip", WAIT).await?;
+    let after_key = teacher.attr("#present-bar", "data-step").await?;
+    assert!(
+        deck_at(after_key.clone()),
+        "a clicker key over the dashboard shows the deck without moving it: {after_key:?}"
+    );
     teacher.wait_for("#class-ask-step", WAIT).await?;
     teacher.click("#class-ask-step").await?;
     for (i, page) in students.iter().enumerate() {
@@ -358,6 +370,23 @@ async fn a_class_mines_votes_and_survives_a_restart() -> Result {
         .js("return fetch('lesson.csv?key=00').then(r => r.status)")
         .await?;
     assert_eq!(refused.as_u64(), Some(403));
+
+    // A damaged class link says so, and the page under it still works.
+    let junk = &students[1];
+    junk.client()
+        .goto(&format!("{}/?class=%3Cb%3Ehi", junk.origin))
+        .await?;
+    junk.wait_for("#class-panel[role='alert']", WAIT).await?;
+    let said = junk
+        .js("return document.querySelector('#class-panel').textContent")
+        .await?;
+    assert!(
+        said.as_str()
+            .unwrap_or_default()
+            .contains("\u{201c}<b>hi\u{201d} is not a class code"),
+        "{said}"
+    );
+    junk.wait_for("#sources", WAIT).await?;
 
     for page in students.into_iter().chain([teacher]) {
         // While the server was down the browser logged each refused reconnection, and the test's

@@ -8,8 +8,14 @@
 //! "Show the deck" hides it: the page underneath is the deck, and on a prediction step a strip
 //! there asks the class the same question.
 
+use std::cell::Cell;
+use std::rc::Rc;
+
+use gloo::events::{EventListener, EventListenerOptions, EventListenerPhase};
 use gloo::timers::callback::Interval;
+use wasm_bindgen::JsCast;
 use web_sys::HtmlInputElement;
+use web_sys::KeyboardEvent;
 use yew::prelude::*;
 
 use hashwatt_core::classroom::client::{
@@ -70,7 +76,45 @@ pub struct Dashboard {
     scenario: Scenario,
     students_link: String,
     qr: Option<qr::QrPath>,
+    /// Whether the dashboard covers the deck, for the key listener.
+    covering: Rc<Cell<bool>>,
     _deck_watch: Interval,
+    _clicker: EventListener,
+}
+
+/// The keys that move the deck (a clicker sends Page Down, Page Up, and sometimes Space or B).
+const DECK_KEYS: [&str; 8] = [
+    "PageDown",
+    "PageUp",
+    "ArrowRight",
+    "ArrowLeft",
+    "ArrowDown",
+    "ArrowUp",
+    " ",
+    "b",
+];
+
+/// While the dashboard covers the deck, a deck key (outside a field being typed into) shows the
+/// deck instead of moving it unseen underneath.
+fn clicker_listener(covering: Rc<Cell<bool>>, show_deck: Callback<()>) -> EventListener {
+    let options = EventListenerOptions {
+        phase: EventListenerPhase::Capture,
+        passive: false,
+    };
+    EventListener::new_with_options(&gloo::utils::window(), "keydown", options, move |e| {
+        let Some(key) = e.dyn_ref::<KeyboardEvent>() else {
+            return;
+        };
+        let typing = key
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+            .is_some_and(|el| matches!(el.tag_name().as_str(), "INPUT" | "TEXTAREA" | "SELECT"));
+        if covering.get() && !typing && DECK_KEYS.contains(&key.key().as_str()) {
+            e.stop_propagation();
+            e.prevent_default();
+            show_deck.emit(());
+        }
+    })
 }
 
 /// The deck step the page underneath shows, from its presentation bar.
@@ -225,6 +269,8 @@ impl Component for Dashboard {
                 link.send_message(Msg::DeckStep(current_deck_step()))
             })
         };
+        let covering = Rc::new(Cell::new(true));
+        let clicker = clicker_listener(covering.clone(), link.callback(|()| Msg::Show(false)));
         Dashboard {
             socket: Socket::connect(link.callback(Msg::Server), link.callback(Msg::Link)),
             link: Link::Connecting,
@@ -239,7 +285,9 @@ impl Component for Dashboard {
             scenario: query.scenario().0,
             qr: qr::encode(&students_link),
             students_link,
+            covering,
             _deck_watch: watch,
+            _clicker: clicker,
         }
     }
 
@@ -312,7 +360,10 @@ impl Component for Dashboard {
                 ))
                 }
             },
-            Msg::Show(shown) => self.shown = shown,
+            Msg::Show(shown) => {
+                self.shown = shown;
+                self.covering.set(shown);
+            }
             Msg::DeckStep(step) => {
                 if step == self.deck_step {
                     return false;
