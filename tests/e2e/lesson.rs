@@ -104,12 +104,12 @@ async fn number(page: &Page, script: &str) -> Result<f64> {
         .ok_or_else(|| format!("not a number: {value} from {script}").into())
 }
 
-/// The dashboard's students: (name, data-shares, data-rate).
-async fn dashboard_students(teacher: &Page) -> Result<Vec<(String, u64, f64)>> {
+/// The dashboard's students: (data-student, name, data-shares).
+async fn dashboard_students(teacher: &Page) -> Result<Vec<(u64, String, u64)>> {
     let rows = teacher
         .js(
             "return [...document.querySelectorAll('#class-students [data-student]')].map(r =>
-                [r.querySelector('th').textContent, +r.dataset.shares, +r.dataset.rate])",
+                [+r.dataset.student, r.querySelector('th').textContent, +r.dataset.shares])",
         )
         .await?;
     Ok(rows
@@ -119,9 +119,9 @@ async fn dashboard_students(teacher: &Page) -> Result<Vec<(String, u64, f64)>> {
         .iter()
         .map(|r: &Value| {
             (
-                r[0].as_str().unwrap_or_default().to_string(),
-                r[1].as_u64().unwrap_or(0),
-                r[2].as_f64().unwrap_or(0.0),
+                r[0].as_u64().unwrap_or(0),
+                r[1].as_str().unwrap_or_default().to_string(),
+                r[2].as_u64().unwrap_or(0),
             )
         })
         .collect())
@@ -201,7 +201,7 @@ async fn a_class_mines_votes_and_survives_a_restart() -> Result {
     let listed: Vec<String> = dashboard_students(&teacher)
         .await?
         .into_iter()
-        .map(|(name, _, _)| name)
+        .map(|(_, name, _)| name)
         .collect();
     for name in names {
         assert!(listed.iter().any(|l| l == name), "{name} in {listed:?}");
@@ -236,7 +236,8 @@ async fn a_class_mines_votes_and_survives_a_restart() -> Result {
     }
     teacher
         .wait_until(
-            "return [...document.querySelectorAll('#class-producers li')].some(li => li.textContent.startsWith('Pool Red'))",
+            "return [...document.querySelectorAll('#class-producers li')].some(li => li.textContent.startsWith('Pool Red'))
+                && document.querySelectorAll('#class-students [data-pool=Red]').length === 2",
             WAIT,
         )
         .await?;
@@ -248,7 +249,8 @@ async fn a_class_mines_votes_and_survives_a_restart() -> Result {
         .wait_until(
             "const n = document.querySelector('#class-nakamoto');
              return n.dataset.value === '1' && [...document.querySelectorAll('#class-producers li')]
-                 .some(li => li.classList.contains('simulated') && li.textContent.includes('(simulated)'))",
+                 .some(li => li.classList.contains('simulated') && li.textContent.includes('(simulated)')
+                     && +li.dataset.share > 0.5)",
             WAIT,
         )
         .await?;
@@ -344,13 +346,32 @@ async fn a_class_mines_votes_and_survives_a_restart() -> Result {
         .await
         .map_err(|_| "the students did not come back and mine after the restart")?;
     let after = dashboard_students(&teacher).await?;
-    for (name, shares, _) in &before {
-        let (_, now, _) = after
+    for (id, name, shares) in &before {
+        let (_, _, now) = after
             .iter()
-            .find(|(n, _, _)| n == name)
-            .ok_or_else(|| format!("{name} came back as someone else: {after:?}"))?;
+            .find(|(i, n, _)| i == id && n == name)
+            .ok_or_else(|| format!("{name} ({id}) came back as someone else: {after:?}"))?;
         assert!(now >= shares, "{name}: {shares} shares before, {now} after");
     }
+    // A student who reloads the page is the same student, not a new row.
+    let ben = &students[1];
+    ben.client().refresh().await?;
+    ben.wait_for("#class-panel[data-joined]", WAIT).await?;
+    let title = ben
+        .js("return document.querySelector('#class-title').textContent")
+        .await?;
+    assert!(
+        title.as_str().unwrap_or_default().ends_with("you are Ben"),
+        "{title}"
+    );
+    let rows = dashboard_students(&teacher).await?;
+    assert_eq!(rows.len(), 3, "no new student after a reload: {rows:?}");
+    // The teacher's key is not left in the projected address bar.
+    let address = teacher.js("return location.href").await?;
+    assert!(
+        !address.as_str().unwrap_or_default().contains("teacher="),
+        "{address}"
+    );
     let blocks = number(
         &teacher,
         "return document.querySelectorAll('#class-blocks [data-block]').length",

@@ -12,7 +12,7 @@ mod teacher;
 
 use yew::prelude::*;
 
-use hashwatt_core::classroom::client::ClassLink;
+use hashwatt_core::classroom::client::{ClassLink, TEACHER_KEY};
 use hashwatt_core::classroom::view::TallyLine;
 use hashwatt_core::model::url::Query;
 
@@ -26,7 +26,9 @@ pub fn start() {
         .location()
         .search()
         .unwrap_or_default();
-    let link = ClassLink::from_query(&Query::parse(&search));
+    let mut query = Query::parse(&search);
+    let link = ClassLink::from_query(&query)
+        .map(|link| link.map(|link| keep_key_off_screen(link, &mut query)));
     if matches!(link, Ok(None)) {
         return;
     }
@@ -69,6 +71,44 @@ fn class_app(props: &ClassAppProps) -> Html {
     }
 }
 
+/// The teacher's key leaves the address bar (the projector shows it, and a student could copy
+/// it) for this tab's session storage, from where a reload of the same tab finds it again.
+fn keep_key_off_screen(link: ClassLink, query: &mut Query) -> ClassLink {
+    let window = gloo::utils::window();
+    let storage = window.session_storage().ok().flatten();
+    let slot = |code: &str| format!("hashwatt-teacher-{code}");
+    match link {
+        ClassLink::Teacher { code, key } => {
+            let kept = storage
+                .as_ref()
+                .is_some_and(|s| s.set_item(&slot(&code), &key).is_ok());
+            if kept {
+                query.remove(TEACHER_KEY);
+                let location = window.location();
+                let url = format!(
+                    "{}?{query}{}",
+                    location.pathname().unwrap_or_default(),
+                    location.hash().unwrap_or_default()
+                );
+                if let Ok(history) = window.history() {
+                    let _ = history.replace_state_with_url(
+                        &wasm_bindgen::JsValue::NULL,
+                        "",
+                        Some(&url),
+                    );
+                }
+            }
+            ClassLink::Teacher { code, key }
+        }
+        ClassLink::Student { code } => {
+            match storage.and_then(|s| s.get_item(&slot(&code)).ok().flatten()) {
+                Some(key) => ClassLink::Teacher { code, key },
+                None => ClassLink::Student { code },
+            }
+        }
+    }
+}
+
 /// The page's clock in milliseconds, as the miner's session counts it.
 fn now_ms() -> f64 {
     gloo::utils::window()
@@ -82,8 +122,8 @@ fn link_words(link: Link) -> String {
         Link::Connecting => "Connecting to the class server\u{2026}".to_string(),
         Link::Open => "Connected to the class.".to_string(),
         Link::Retrying { in_s } => format!(
-            "The class server is not answering; trying again in {in_s} s. Nothing is lost: \
-             the server keeps the lesson."
+            "The class server is not answering; trying again in {in_s} s. The server keeps \
+             your shares so far; mining waits until it answers."
         ),
     }
 }

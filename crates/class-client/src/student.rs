@@ -10,9 +10,9 @@ use yew::prelude::*;
 use hashwatt_core::classroom::client::{Work, VOTE_STEPS};
 use hashwatt_core::classroom::jobs::RejectReason;
 use hashwatt_core::classroom::limits::{Admit, RateLimit, MESSAGES_PER_SECOND};
-use hashwatt_core::classroom::names::clean_name;
+use hashwatt_core::classroom::names::{clean_name, MAX_NAME_CHARS};
 use hashwatt_core::classroom::protocol::{ClientMessage, PoolInfo, ServerMessage};
-use hashwatt_core::classroom::view::{my_figures, reward_rule, tally, Me, TallyLine};
+use hashwatt_core::classroom::view::{my_figures, name_rule, reward_rule, tally, Me, TallyLine};
 use hashwatt_core::model::header::{BlockHeader, HEADER_LEN};
 use hashwatt_core::model::mine_view::workers_offered;
 use hashwatt_core::model::session::{BatchDone, RunState, Session};
@@ -71,6 +71,8 @@ pub struct StudentPanel {
     held_back: u64,
     /// Shares that reached the class after it moved on to a new block (normal after each block).
     stale: u64,
+    /// The token of this page's student, also kept here in case the browser refuses storage.
+    token: Option<String>,
     me: Option<Me>,
     paused: bool,
     vote: Option<OpenVote>,
@@ -100,7 +102,10 @@ fn save_token(code: &str, token: &str) {
 
 impl StudentPanel {
     fn join(&mut self, ctx: &Context<Self>) -> bool {
-        let token = saved_token(&ctx.props().code);
+        let token = self
+            .token
+            .clone()
+            .or_else(|| saved_token(&ctx.props().code));
         if token.is_none() {
             if let Err(e) = clean_name(&self.name) {
                 self.name_note = Some(e.to_string());
@@ -124,10 +129,30 @@ impl StudentPanel {
             self.workers = limit;
         }
         let now = now_ms();
-        self.session
-            .set_work(work.header, work.worker_zero_bits(), now);
+        // The same job as before a Stop goes on from where it stopped: its earlier nonces are
+        // credited already, and sending them again would only earn "duplicate".
+        let same = self.session.template() == &work.header
+            && self.session.zero_bits() == work.worker_zero_bits();
+        if !same {
+            self.session
+                .set_work(work.header, work.worker_zero_bits(), now);
+        }
         let batches = self.session.start(self.workers, now);
         self.pool.send(batches);
+        self.hold_if_needed();
+    }
+
+    /// Mining waits (the workers idle) while the teacher has paused the class or the server is
+    /// not answering: nothing could be credited. It goes on when both are back.
+    fn hold_if_needed(&mut self) {
+        // (Until the welcome, a share would be refused as from a page that has not joined.)
+        if self.paused || self.link != Link::Open || self.joined.is_none() || self.joining {
+            self.session.pause();
+            self.pool.stop();
+        } else {
+            let batches = self.session.resume(now_ms());
+            self.pool.send(batches);
+        }
     }
 
     fn stop(&mut self) {
@@ -173,6 +198,7 @@ impl StudentPanel {
                 ..
             } => {
                 save_token(&ctx.props().code, &token);
+                self.token = Some(token);
                 self.joining = false;
                 self.name = name.clone();
                 self.paused = paused;
@@ -183,6 +209,7 @@ impl StudentPanel {
                 });
                 self.joined = Some(Joined { name, pools, pool });
                 self.notice = None;
+                self.hold_if_needed();
             }
             ServerMessage::Job {
                 job,
@@ -217,14 +244,30 @@ impl StudentPanel {
                 reason: RejectReason::Stale,
                 ..
             } => self.stale += 1,
+            // This student joined from another page: this one stops (the server said why).
+            ServerMessage::Rejected {
+                reason: RejectReason::NotJoined,
+                message,
+                ..
+            } => {
+                self.stop();
+                self.joined = None;
+                self.token = None;
+                if self.notice.is_none() {
+                    self.notice = Some(message);
+                }
+            }
             ServerMessage::Rejected { message, .. } => self.notice = Some(message),
             ServerMessage::Error { message } => {
                 // A refused name before the welcome: say it beside the field.
+                let was_joining = std::mem::replace(&mut self.joining, false);
                 if self.joined.is_none() {
-                    self.joining = false;
                     self.name_note = Some(message);
                 } else {
                     self.notice = Some(message);
+                }
+                if was_joining {
+                    self.hold_if_needed();
                 }
             }
             ServerMessage::Me {
@@ -256,12 +299,17 @@ impl StudentPanel {
             ServerMessage::Block(block) => {
                 self.last_block = Some(hashwatt_core::classroom::view::block_line(&block));
             }
-            ServerMessage::Paused { paused } => self.paused = paused,
+            ServerMessage::Paused { paused } => {
+                self.paused = paused;
+                self.hold_if_needed();
+            }
             ServerMessage::NewLesson => {
                 self.me = None;
                 self.tally = None;
                 self.vote = None;
                 self.last_block = None;
+                self.stale = 0;
+                self.held_back = 0;
                 self.notice =
                     Some("The teacher started a new lesson: the tallies start again.".to_string());
             }
@@ -328,6 +376,7 @@ impl Component for StudentPanel {
             limit: RateLimit::new(now_ms() / 1000.0),
             held_back: 0,
             stale: 0,
+            token: None,
             me: None,
             paused: false,
             vote: None,
@@ -343,11 +392,15 @@ impl Component for StudentPanel {
             Msg::Server(Err(why)) => self.notice = Some(why),
             Msg::Link(link) => {
                 self.link = link;
-                // Back after a restart or a dropped connection: the same student again.
-                let has_token = saved_token(&ctx.props().code).is_some();
-                if link == Link::Open && (self.joined.is_some() || has_token) {
-                    return self.join(ctx);
+                if link != Link::Open {
+                    self.joining = false;
                 }
+                // Back after a restart or a dropped connection: the same student again.
+                let has_token = self.token.is_some() || saved_token(&ctx.props().code).is_some();
+                if link == Link::Open && (self.joined.is_some() || has_token) {
+                    self.join(ctx);
+                }
+                self.hold_if_needed();
             }
             Msg::Name(name) => {
                 self.name = name;
@@ -411,7 +464,7 @@ impl Component for StudentPanel {
                     <h2 id="class-title">{ format!("Join class {code}") }</h2>
                     <form class="class-join" onsubmit={on_submit}>
                         <label for="class-name">{ "Your name, as the class will see it" }</label>
-                        <input id="class-name" type="text" maxlength="24" autocomplete="off"
+                        <input id="class-name" type="text" maxlength={MAX_NAME_CHARS.to_string()} autocomplete="off"
                             value={self.name.clone()} oninput={on_name}
                             aria-describedby="class-name-note" />
                         <button id="class-join" type="submit" class="primary"
@@ -420,7 +473,7 @@ impl Component for StudentPanel {
                         </button>
                     </form>
                     <p id="class-name-note" class="field-note">
-                        { self.name_note.clone().unwrap_or_else(|| "1 to 24 letters, digits and spaces. Your name is shown to the class on the teacher's screen.".to_string()) }
+                        { self.name_note.clone().unwrap_or_else(name_rule) }
                     </p>
                     { status }
                 </section>

@@ -57,9 +57,22 @@ pub enum Msg {
 struct Vote {
     question: Question,
     answered: u32,
-    students: u32,
+    /// How many could answer, as the server counts them (online students).
+    students: Option<u32>,
     tally: Option<Vec<TallyLine>>,
     answer: Option<String>,
+}
+
+impl Vote {
+    fn new(question: Question) -> Vote {
+        Vote {
+            question,
+            answered: 0,
+            students: None,
+            tally: None,
+            answer: None,
+        }
+    }
 }
 
 pub struct Dashboard {
@@ -75,6 +88,8 @@ pub struct Dashboard {
     vote: Option<Vote>,
     scenario: Scenario,
     students_link: String,
+    /// The server's other students' links (another network, the laptop itself).
+    other_links: Vec<String>,
     qr: Option<qr::QrPath>,
     /// Whether the dashboard covers the deck, for the key listener.
     covering: Rc<Cell<bool>>,
@@ -82,17 +97,9 @@ pub struct Dashboard {
     _clicker: EventListener,
 }
 
-/// The keys that move the deck (a clicker sends Page Down, Page Up, and sometimes Space or B).
-const DECK_KEYS: [&str; 8] = [
-    "PageDown",
-    "PageUp",
-    "ArrowRight",
-    "ArrowLeft",
-    "ArrowDown",
-    "ArrowUp",
-    " ",
-    "b",
-];
+/// A clicker's keys (Page Down, Page Up, and B or . to blank). Space and the arrows stay the
+/// dashboard's own: they press its buttons and scroll it.
+const DECK_KEYS: [&str; 5] = ["PageDown", "PageUp", "b", "B", "."];
 
 /// While the dashboard covers the deck, a deck key (outside a field being typed into) shows the
 /// deck instead of moving it unseen underneath.
@@ -109,6 +116,7 @@ fn clicker_listener(covering: Rc<Cell<bool>>, show_deck: Callback<()>) -> EventL
             .target()
             .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
             .is_some_and(|el| matches!(el.tag_name().as_str(), "INPUT" | "TEXTAREA" | "SELECT"));
+        // B and . are letters in a field; Page Down and Page Up never are.
         if covering.get() && !typing && DECK_KEYS.contains(&key.key().as_str()) {
             e.stop_propagation();
             e.prevent_default();
@@ -129,26 +137,36 @@ fn current_deck_step() -> Option<&'static str> {
 impl Dashboard {
     fn send(&mut self, message: ClientMessage) {
         if !self.socket.send(&message) {
-            self.notice = Some(
-                "Not sent: the page is reconnecting to the class server. Try again in a moment."
-                    .to_string(),
-            );
+            self.send_failed();
         }
     }
 
     fn ask(&mut self, question: Question) {
-        self.send(ClientMessage::OpenVote {
+        let sent = self.socket.send(&ClientMessage::OpenVote {
             vote: question.id.to_string(),
             options: vote_options(&question),
         });
-        let students = self.status.as_ref().map_or(0, |s| s.students.len() as u32);
-        self.vote = Some(Vote {
-            question,
-            answered: 0,
-            students,
-            tally: None,
-            answer: None,
-        });
+        if !sent {
+            self.send_failed();
+            return;
+        }
+        self.vote = Some(Vote::new(question));
+    }
+
+    fn send_failed(&mut self) {
+        self.notice = Some(
+            "Not sent: the page is reconnecting to the class server. Try again in a moment."
+                .to_string(),
+        );
+    }
+
+    /// The vote the server speaks of, adopted if this page did not open it (a reloaded dashboard).
+    fn vote_named(&mut self, vote: &str) -> Option<&mut Vote> {
+        if self.vote.as_ref().is_none_or(|v| v.question.id != vote) {
+            let question = VOTE_STEPS.iter().find(|(_, q)| q.id == vote)?.1;
+            self.vote = Some(Vote::new(question));
+        }
+        self.vote.as_mut()
     }
 
     fn reveal(&mut self) {
@@ -167,7 +185,10 @@ impl Dashboard {
         let Some(vote) = &self.vote else {
             return html! {};
         };
-        let count = answered_words(vote.answered, vote.students);
+        let count = vote.students.map_or_else(
+            || "Waiting for the class's first answers".to_string(),
+            |students| answered_words(vote.answered, students),
+        );
         html! {
             <div class={classes!("class-vote-live", compact.then_some("compact"))} id="class-vote-live"
                 data-vote={vote.question.id} data-answered={vote.answered.to_string()}>
@@ -285,6 +306,7 @@ impl Component for Dashboard {
             scenario: query.scenario().0,
             qr: qr::encode(&students_link),
             students_link,
+            other_links: Vec::new(),
             covering,
             _deck_watch: watch,
             _clicker: clicker,
@@ -295,42 +317,46 @@ impl Component for Dashboard {
         match msg {
             Msg::Server(Err(why)) => self.notice = Some(why),
             Msg::Server(Ok(message)) => match message {
-                ServerMessage::TeacherWelcome { .. } => {
+                ServerMessage::TeacherWelcome { links, .. } => {
                     self.welcomed = true;
                     self.notice = None;
-                }
-                ServerMessage::Class(status) => {
-                    if let Some(vote) = &mut self.vote {
-                        vote.students = status.students.iter().filter(|s| s.online).count() as u32;
+                    // The server's own links reach phones; this page's address may not.
+                    if let Some(first) = links.first() {
+                        if *first != self.students_link {
+                            self.qr = qr::encode(first);
+                            self.students_link = first.clone();
+                        }
                     }
-                    self.status = Some(status);
+                    self.other_links = links.into_iter().skip(1).collect();
                 }
+                ServerMessage::Class(status) => self.status = Some(status),
                 ServerMessage::VoteCount {
                     vote,
                     answered,
                     students,
-                } => match &mut self.vote {
-                    Some(v) if v.question.id == vote => {
+                } => match self.vote_named(&vote) {
+                    Some(v) => {
                         v.answered = answered;
-                        v.students = students;
+                        v.students = Some(students);
                     }
-                    _ => return false,
+                    None => return false,
                 },
                 ServerMessage::VoteTally {
                     vote,
                     options,
                     counts,
                     correct,
-                } => match &mut self.vote {
-                    Some(v) if v.question.id == vote => {
-                        v.tally = Some(tally(&options, &counts, correct));
-                    }
-                    _ => return false,
+                } => match self.vote_named(&vote) {
+                    Some(v) => v.tally = Some(tally(&options, &counts, correct)),
+                    None => return false,
                 },
                 ServerMessage::Error { message } | ServerMessage::Rejected { message, .. } => {
                     self.notice = Some(message);
                 }
                 ServerMessage::NewLesson => self.vote = None,
+                ServerMessage::VoteOpened { vote, .. } => {
+                    self.vote_named(&vote);
+                }
                 _ => return false,
             },
             Msg::Link(link) => {
@@ -422,6 +448,9 @@ impl Component for Dashboard {
                         <h2 id="class-dash-title">{ format!("Class {code}") }</h2>
                         <p class="class-join-words">{ "Join on a phone or laptop on this network:" }</p>
                         <p class="class-join-link" id="class-join-link">{ self.students_link.clone() }</p>
+                        if !self.other_links.is_empty() {
+                            <p class="class-other-links">{ format!("Also: {}", self.other_links.join(" \u{b7} ")) }</p>
+                        }
                         <p class="class-link" role="status">{ link_words(self.link) }</p>
                     </div>
                     if let (Some(qr), Some(view_box)) = (&self.qr, view_box) {
@@ -474,7 +503,7 @@ impl Dashboard {
                     <h3>{ "Who finds the blocks" }</h3>
                     <ul class="class-producers" id="class-producers">
                         { for producers.iter().map(|p| html! {
-                            <li class={classes!(p.simulated.then_some("simulated"))}>
+                            <li class={classes!(p.simulated.then_some("simulated"))} data-share={p.share.to_string()}>
                                 <span class="class-row-name">{ p.name.clone() }</span>
                                 <Bar value={p.share} half_line={true} />
                                 <span class="class-row-value">{ p.share_text.clone() }</span>
@@ -489,10 +518,11 @@ impl Dashboard {
                 <div class="class-card class-students-card">
                     <h3>{ format!("Students ({})", students.len()) }</h3>
                     <table class="class-students" id="class-students">
-                        <thead><tr><th>{ "Name" }</th><th>{ "Mines for" }</th><th>{ "Hash rate" }</th><th>{ "Shares" }</th><th>{ "Share of the class" }</th></tr></thead>
+                        <thead><tr><th>{ "Name" }</th><th>{ "Mines for" }</th><th>{ "Hash rate" }</th><th>{ "Shares" }</th><th>{ "Share of all hash rate" }</th></tr></thead>
                         <tbody>
                             { for students.iter().map(|s| html! {
                                 <tr data-student={s.id.to_string()} data-rate={s.rate_hs.to_string()}
+                                    data-pool={s.pool.clone()}
                                     data-shares={s.shares.to_string()}
                                     class={classes!((!s.online).then_some("offline"))}>
                                     <th scope="row">{ s.name.clone() }{ if s.online { "" } else { " (away)" } }</th>

@@ -112,6 +112,8 @@ pub struct Class {
     pub(crate) next_job: u64,
     pub(crate) conns: HashMap<u64, Connection>,
     pub(crate) last_tick: f64,
+    /// The students' links the server printed, for the teacher's dashboard.
+    pub student_links: Vec<String>,
 }
 
 /// The made-up previous hash of a lesson's first block.
@@ -201,6 +203,7 @@ impl Class {
             pending: HashMap::new(),
             conns: HashMap::new(),
             last_tick: now,
+            student_links: Vec::new(),
             writer: Writer::start(db)?,
         })
     }

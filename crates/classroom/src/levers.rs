@@ -68,6 +68,7 @@ impl Class {
             conn,
             &ServerMessage::TeacherWelcome {
                 class: self.code.clone(),
+                links: self.student_links.clone(),
             },
         );
         self.send(conn, &ServerMessage::Class(self.status(now)));

@@ -205,12 +205,19 @@ async fn main() {
         class.code,
         class.key()
     );
-    for host in student_hosts(args.bind) {
-        println!(
-            "Students: http://{}/?class={}",
-            SocketAddr::new(host, port),
-            class.code
-        );
+    let mut class = class;
+    class.student_links = student_hosts(args.bind)
+        .into_iter()
+        .map(|host| {
+            format!(
+                "http://{}/?class={}",
+                SocketAddr::new(host, port),
+                class.code
+            )
+        })
+        .collect();
+    for link in &class.student_links {
+        println!("Students: {link}");
     }
     let app = App {
         class: Arc::new(Mutex::new(class)),

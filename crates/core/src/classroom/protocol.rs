@@ -173,8 +173,14 @@ pub enum ServerMessage {
         paused: bool,
         vote: Option<VoteInfo>,
     },
-    /// The teacher's key was right.
-    TeacherWelcome { class: String },
+    /// The teacher's key was right. `links` are the students' links the server printed (one per
+    /// network address, the school network's first): the dashboard shows them, since the
+    /// teacher's own address (often 127.0.0.1) is no use to a phone.
+    TeacherWelcome {
+        class: String,
+        #[serde(default)]
+        links: Vec<String>,
+    },
     /// Work: the 80-byte header (160 hex digits, nonce 0) and the share target's compact bits.
     Job {
         job: u64,

@@ -3,11 +3,13 @@
 //! Every figure comes from the server's messages (rates from accepted shares); this only words and
 //! scales them, so the components render without arithmetic.
 
+use super::names::MAX_NAME_CHARS;
 use super::payout::{BLOCK_REWARD, PPLNS_WINDOW_BLOCKS};
 use super::protocol::{BlockRow, ClassStatus, PoolInfo, RatePoint};
 use crate::model::format;
 
-/// "23%" (whole percent; "<1%" for a small non-zero share, so nobody reads 0 while mining).
+/// "23%" (whole percent; "<1%" for a small non-zero share, so nobody reads 0 while mining; one
+/// decimal from 45% to 55%, so a share is never rounded onto or across the 50% line).
 pub fn percent(fraction: f64) -> String {
     if !fraction.is_finite() {
         return "\u{2014}".to_string();
@@ -16,7 +18,16 @@ pub fn percent(fraction: f64) -> String {
     if pct > 0.0 && pct < 0.5 {
         return "<1%".to_string();
     }
-    format!("{}%", format::number(pct, 0))
+    let decimals = usize::from((45.0..55.0).contains(&pct));
+    format!("{}%", format::number(pct, decimals))
+}
+
+/// What a name may be, beside the join field.
+pub fn name_rule() -> String {
+    format!(
+        "1 to {MAX_NAME_CHARS} letters, digits, spaces and - ' . _ Your name is shown to the class \
+         on the teacher's screen."
+    )
 }
 
 /// Class coins, as the server counts them ("3.125", "0.78").
@@ -78,12 +89,12 @@ pub fn my_figures(me: &Me) -> Vec<Figure> {
         },
         Figure {
             id: "share",
-            label: "My share of the class's hash rate",
+            label: "My share of all the hash rate (a simulated farm's included)",
             value: percent(me.share_of_class),
         },
         Figure {
             id: "class-rate",
-            label: "The class's hash rate",
+            label: "The students' hash rate",
             value: format::hashrate(me.class_rate),
         },
         Figure {
@@ -321,6 +332,10 @@ pub fn tally(options: &[String], counts: &[u32], correct: Option<u32>) -> Vec<Ta
 
 /// "5 of 7 students have answered" (never what).
 pub fn answered_words(answered: u32, students: u32) -> String {
-    let noun = if students == 1 { "student" } else { "students" };
-    format!("{answered} of {students} {noun} have answered")
+    let (noun, verb) = if students == 1 {
+        ("student", "has")
+    } else {
+        ("students", "have")
+    };
+    format!("{answered} of {students} {noun} {verb} answered")
 }

@@ -148,7 +148,7 @@ fn votes_tally_beside_the_right_answer() {
     let none = tally(&options, &[0, 0], None);
     assert_eq!(none[0].text, "0 (0%)");
     assert_eq!(answered_words(5, 7), "5 of 7 students have answered");
-    assert_eq!(answered_words(0, 1), "0 of 1 student have answered");
+    assert_eq!(answered_words(0, 1), "0 of 1 student has answered");
 }
 
 #[test]
@@ -184,4 +184,29 @@ fn blocks_and_rules_in_words() {
     assert_eq!(value("rate"), "1.05 MH/s");
     assert_eq!(value("share"), "11%");
     assert_eq!(value("reward"), "2.344 class coins");
+}
+
+#[test]
+fn shares_near_half_keep_a_decimal() {
+    // 49.6% and 50.4% must not both read "50%" beside the 50% line.
+    assert_eq!(percent(0.496), "49.6%");
+    assert_eq!(percent(0.504), "50.4%");
+    assert_eq!(percent(0.449), "45%"); // 44.9 is outside 45..55: whole
+    assert_eq!(percent(0.551), "55%");
+}
+
+#[test]
+fn the_name_rule_says_what_names_may_be() {
+    // The characters names.rs allows besides letters, digits and spaces: - ' . _
+    let rule = name_rule();
+    assert!(
+        rule.starts_with("1 to 24 letters, digits, spaces and - ' . _"),
+        "{rule}"
+    );
+    for c in ['-', '\'', '.', '_'] {
+        assert!(
+            super::names::clean_name(&format!("A{c}B")).is_ok(),
+            "{c} is allowed, as the rule says"
+        );
+    }
 }
