@@ -6,6 +6,7 @@ use plotters::style::text_anchor::{HPos, Pos, VPos};
 use web_sys::HtmlCanvasElement;
 
 use super::frame::{draw_legend, draw_year_mesh, Frame};
+use super::place::{crosses, grow, overlaps, Rect};
 use super::{err, DrawResult, Theme};
 use hashwatt_core::data::Quality;
 use hashwatt_core::model::centralization_view::HardwareRow;
@@ -46,13 +47,6 @@ fn label(row: &HardwareRow, narrow: bool) -> Option<String> {
     (!narrow || keep_on_phone.contains(&short_name.as_str())).then_some(short_name)
 }
 
-/// A label's box in canvas pixels: left, top, right, bottom.
-type Rect = (i32, i32, i32, i32);
-
-fn overlaps(a: &Rect, b: &Rect) -> bool {
-    a.0 < b.2 && b.0 < a.2 && a.1 < b.3 && b.1 < a.3
-}
-
 // `&Vec`, not a slice: the Chart widget calls `draw(&canvas, &data)` with its `Rc<Vec<_>>` data.
 #[allow(clippy::ptr_arg)]
 pub fn draw(canvas: &HtmlCanvasElement, rows: &Vec<HardwareRow>) -> DrawResult {
@@ -71,7 +65,8 @@ pub fn draw(canvas: &HtmlCanvasElement, rows: &Vec<HardwareRow>) -> DrawResult {
     let mut chart = ChartBuilder::on(&plot)
         .margin(f.p(10.0))
         .x_label_area_size(f.p(26.0))
-        .y_label_area_size(f.p(44.0))
+        // Wide enough that "100k" keeps clear of the axis title on a phone.
+        .y_label_area_size(f.p(if f.narrow() { 54.0 } else { 46.0 }))
         .build_cartesian_2d(2008.0_f64..2027.5_f64, (1.0_f64..1e8_f64).log_scale())
         .map_err(err)?;
     draw_year_mesh(
@@ -129,6 +124,7 @@ pub fn draw(canvas: &HtmlCanvasElement, rows: &Vec<HardwareRow>) -> DrawResult {
             sides.swap(0, 1);
             sides.swap(2, 3);
         }
+        // Clear of the line joining the dots too ("GPU" on it read as crossed out).
         let fits = |r: &Rect| {
             r.0 >= xs.start
                 && r.2 <= xs.end
@@ -138,6 +134,7 @@ pub fn draw(canvas: &HtmlCanvasElement, rows: &Vec<HardwareRow>) -> DrawResult {
                 && dots.iter().all(|&(dx, dy)| {
                     !overlaps(r, &(dx - dot_r, dy - dot_r, dx + dot_r, dy + dot_r))
                 })
+                && dots.windows(2).all(|w| !crosses(&grow(r, 1), w[0], w[1]))
         };
         let choice = sides.into_iter().find_map(|(left, up)| {
             let x0 = if left { x - gap_x - w } else { x + gap_x };

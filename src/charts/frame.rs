@@ -36,6 +36,7 @@ impl Frame {
         };
         let width_px = (css * dpr).round().clamp(200.0, 4000.0);
         let k = (width_px / 800.0).max(dpr);
+        super::fit::mark_text_px(canvas, super::fit::SMALLEST_TEXT * k / dpr);
         Self {
             k,
             width_u: width_px / k,
