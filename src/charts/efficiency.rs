@@ -59,7 +59,7 @@ pub fn draw(canvas: &HtmlCanvasElement, rows: &Vec<HardwareRow>) -> DrawResult {
         (theme.btc, "ASIC".to_string()),
         (theme.neutral, "hollow: estimate".to_string()),
     ];
-    let plot_h = if f.narrow() { 280.0 } else { 300.0 };
+    let plot_h = f.fit_plot(if f.narrow() { 280.0 } else { 300.0 }, &entries, TEXT);
     let (s, plot, legend_area) = f.surface_with_legend(canvas, plot_h, &entries, TEXT)?;
     let t = s.theme;
     let mut chart = ChartBuilder::on(&plot)

@@ -26,7 +26,7 @@ pub struct Fit {
 }
 
 /// The flattest a chart gets when drawn to a capped height.
-const MIN_ASPECT: f64 = 0.3;
+const MIN_ASPECT: f64 = 0.25;
 
 /// The layout for `canvas`: `wide_aspect` on a desktop, up to `narrow_aspect` on a phone; where
 /// the stylesheet caps the canvas's height (a deck step on a projector), the aspect that fills
@@ -40,8 +40,14 @@ pub fn fit(canvas: &HtmlCanvasElement, wide_aspect: f64, narrow_aspect: f64) -> 
     // Interpolate the aspect between the design width (k = 1) and a phone (k = 2.6).
     let t = (k - 1.0) / 1.6;
     let aspect = wide_aspect + (narrow_aspect - wide_aspect) * t;
+    let max_h = max_height_css(canvas);
     // A taller chart would be shrunk by the browser into the middle of the step, text and all.
-    let aspect = max_height_css(canvas).map_or(aspect, |h| aspect.min(h / css).max(MIN_ASPECT));
+    let aspect = max_h.map_or(aspect, |h| aspect.min(h / css).max(MIN_ASPECT));
+    // On a projector the text grows with the screen, not only with the chart.
+    let k = match max_h {
+        Some(_) => k.max(deck_text_px() * DESIGN_WIDTH / (SMALLEST_TEXT * css)),
+        None => k,
+    };
     mark_text_px(canvas, SMALLEST_TEXT * k * css / DESIGN_WIDTH);
     Fit {
         aspect,
@@ -53,7 +59,17 @@ pub fn fit(canvas: &HtmlCanvasElement, wide_aspect: f64, narrow_aspect: f64) -> 
 /// The smallest chart text, in layout units (a colour key, an axis's ticks).
 pub const SMALLEST_TEXT: f64 = 12.0;
 
-/// The height (CSS pixels) the stylesheet caps `canvas` at, if it does.
+/// The smallest chart text a deck step aims for, in CSS pixels: 24 on a 1920-pixel projector,
+/// in proportion on a smaller one.
+pub fn deck_text_px() -> f64 {
+    let width = web_sys::window()
+        .and_then(|w| w.inner_width().ok())
+        .and_then(|v| v.as_f64())
+        .unwrap_or(DESIGN_WIDTH);
+    width / 80.0
+}
+
+/// The height (CSS pixels) the stylesheet caps `canvas` at (a deck step), if it does.
 pub fn max_height_css(canvas: &HtmlCanvasElement) -> Option<f64> {
     let style = web_sys::window()?.get_computed_style(canvas).ok()??;
     let value = style.get_property_value("max-height").ok()?;

@@ -2,9 +2,6 @@
 //! the answer. The question comes from `model::predictions`; the answer is computed by the
 //! section from the model's current state and passed in, so it follows the sliders and the miner.
 
-use std::cell::Cell;
-use std::rc::Rc;
-
 use web_sys::{FocusOptions, HtmlElement, HtmlInputElement};
 use yew::prelude::*;
 
@@ -36,32 +33,23 @@ pub fn predict(props: &PredictProps) -> Html {
             });
         })
     };
-    // After a reveal, focus goes to the answer: left on the button, it would land on "Ask again",
-    // which a clicker's Space or a second Enter would press, hiding the answer again.
+    // After a reveal, focus goes to the answer (always on the page, filled on reveal): left on
+    // the button, it would land on "Ask again", which a clicker's Space or a second Enter would
+    // press, hiding the answer again.
     let answer_ref = use_node_ref();
-    let focus_answer = use_memo((), |_| Rc::new(Cell::new(false)));
-    {
-        let answer_ref = answer_ref.clone();
-        let focus_answer = focus_answer.clone();
-        use_effect_with(state.revealed, move |revealed| {
-            if *revealed && focus_answer.replace(false) {
-                if let Some(answer) = answer_ref.cast::<HtmlElement>() {
-                    let options = FocusOptions::new();
-                    options.set_prevent_scroll(true);
-                    let _ = answer.focus_with_options(&options);
-                }
-            }
-        });
-    }
     let on_reveal = {
         let state = state.clone();
-        let focus_answer = focus_answer.clone();
+        let answer_ref = answer_ref.clone();
         Callback::from(move |_: MouseEvent| {
-            focus_answer.set(true);
+            if let Some(answer) = answer_ref.cast::<HtmlElement>() {
+                let options = FocusOptions::new();
+                options.set_prevent_scroll(true);
+                let _ = answer.focus_with_options(&options);
+            }
             state.set(PredictState {
                 picked: state.picked,
                 revealed: true,
-            })
+            });
         })
     };
     let on_again = {

@@ -181,6 +181,7 @@ pub const STEPS: &[Step] = &[
             ".pools > .stats",
             ".pools > .what-if-controls",
             "#pool-chart",
+            ".pools-grid > .pool-list-wrap",
         ],
         "What if pools merge or leave?",
     ),
