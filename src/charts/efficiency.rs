@@ -6,7 +6,7 @@ use plotters::style::text_anchor::{HPos, Pos, VPos};
 use web_sys::HtmlCanvasElement;
 
 use super::frame::{draw_legend, draw_year_mesh, Frame};
-use super::place::{crosses, grow, overlaps, Rect};
+use super::place::{dot_box, first_clear, Rect};
 use super::{err, DrawResult, Theme};
 use hashwatt_core::data::Quality;
 use hashwatt_core::model::centralization_view::HardwareRow;
@@ -105,6 +105,7 @@ pub fn draw(canvas: &HtmlCanvasElement, rows: &Vec<HardwareRow>) -> DrawResult {
     let font = f.font(TEXT - 1.0, &t.text);
     let (gap_x, gap_y, dot_r) = (f.p(5.0), f.p(6.0), f.p(6.0));
     let mut placed: Vec<Rect> = Vec::new();
+    let bounds: Rect = (xs.start, ys.start, xs.end, ys.end);
     for (i, row) in rows.iter().enumerate() {
         let Some(text) = label(row, f.narrow()) else {
             continue;
@@ -113,35 +114,25 @@ pub fn draw(canvas: &HtmlCanvasElement, rows: &Vec<HardwareRow>) -> DrawResult {
         let (w, h) = (w as i32, h as i32);
         let (x, y) = dots[i];
         let above = i % 2 == 0;
-        let mut sides = [
-            (false, above),
-            (true, above),
-            (false, !above),
-            (true, !above),
+        let (right, left) = (x + gap_x, x - gap_x - w);
+        let (up, down) = (y - gap_y - h, y + gap_y);
+        let (first, second) = if above { (up, down) } else { (down, up) };
+        let mut places = [
+            (right, first),
+            (left, first),
+            (right, second),
+            (left, second),
         ];
         if i + 1 == rows.len() {
             // The last dot sits at the right edge: its label goes to the left first.
-            sides.swap(0, 1);
-            sides.swap(2, 3);
+            places.swap(0, 1);
+            places.swap(2, 3);
         }
-        // Clear of the line joining the dots too ("GPU" on it read as crossed out).
-        let fits = |r: &Rect| {
-            r.0 >= xs.start
-                && r.2 <= xs.end
-                && r.1 >= ys.start
-                && r.3 <= ys.end
-                && placed.iter().all(|p| !overlaps(p, r))
-                && dots.iter().all(|&(dx, dy)| {
-                    !overlaps(r, &(dx - dot_r, dy - dot_r, dx + dot_r, dy + dot_r))
-                })
-                && dots.windows(2).all(|w| !crosses(&grow(r, 1), w[0], w[1]))
-        };
-        let choice = sides.into_iter().find_map(|(left, up)| {
-            let x0 = if left { x - gap_x - w } else { x + gap_x };
-            let y0 = if up { y - gap_y - h } else { y + gap_y };
-            let rect = (x0, y0, x0 + w, y0 + h);
-            fits(&rect).then_some(rect)
-        });
+        // Clear of the dots, the labels placed and the line joining the dots ("GPU" on it read
+        // as crossed out).
+        let mut taken = placed.clone();
+        taken.extend(dots.iter().map(|&d| dot_box(d, dot_r)));
+        let choice = first_clear(&places, (w, h), &bounds, &taken, &[&dots]);
         if let Some(rect) = choice {
             placed.push(rect);
             let style = font.pos(Pos::new(HPos::Left, VPos::Top));

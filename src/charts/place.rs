@@ -26,7 +26,9 @@ pub fn dot_box(at: (i32, i32), r: i32) -> Rect {
 }
 
 /// Whether the segment from `a` to `b` passes through `r` (sampled every few pixels: exact
-/// enough for a label, and simple).
+/// enough for a label, and simple). Never inlined: every chart's placement calls it, and the
+/// page's size budget counts each copy.
+#[inline(never)]
 pub fn crosses(r: &Rect, a: (i32, i32), b: (i32, i32)) -> bool {
     let (dx, dy) = (f64::from(b.0 - a.0), f64::from(b.1 - a.1));
     let steps = (dx.abs().max(dy.abs()) / 2.0).ceil().max(1.0) as i32;
@@ -42,6 +44,7 @@ pub fn crosses(r: &Rect, a: (i32, i32), b: (i32, i32)) -> bool {
 
 /// The first of `candidates` (top-left corners of a `size` box) inside `bounds`, clear of every
 /// box in `taken` and crossed by none of the `lines` (polylines in pixels).
+#[inline(never)]
 pub fn first_clear(
     candidates: &[(i32, i32)],
     size: (i32, i32),
