@@ -9,7 +9,7 @@ use web_sys::HtmlCanvasElement;
 
 use super::fit::{fit, kwh_usd_mesh};
 use super::frame::ink_on;
-use super::place::{around, dot_box, first_clear, grow, keep_dot_inside, overlaps, Rect};
+use super::place::{around, dot_box, first_clear, grow, inside, keep_dot_inside, overlaps, Rect};
 use super::{err, DrawResult, Surface, Theme};
 use hashwatt_core::model::econ_view::MarginMap;
 use hashwatt_core::model::format;
@@ -58,8 +58,8 @@ pub fn draw(canvas: &HtmlCanvasElement, m: &MarginMap) -> DrawResult {
     };
     let label = s.font(13.0 * f.k);
     let (_, h) = s.area.dim_in_pixel();
-    let key = KeyLabels::new(&s, m.max_abs_usd, f.k)?;
-    let key_height = s.px(58.0 * f.k) + if key.two_lines { key.line } else { 0 };
+    // On a phone the key's three labels do not fit on one line: its middle one takes a second.
+    let key_height = s.px(if f.narrow { 76.0 } else { 58.0 } * f.k);
     let (map_area, key_area) = s.area.split_vertically(h as i32 - key_height);
 
     let mut chart = ChartBuilder::on(&map_area)
@@ -201,15 +201,18 @@ pub fn draw(canvas: &HtmlCanvasElement, m: &MarginMap) -> DrawResult {
                 let under = band_color(&t, band(margin_at(at.0, at.1) / m.max_abs_usd));
                 let px = chart.backend_coord(&at);
                 let rect: Rect = (px.0, px.1, px.0 + word_w as i32, px.1 + word_h as i32);
-                places.push((px, rect, ink_on(&under)));
+                // Inside the map: on a flat projector map a word near an edge would run over it.
+                if inside(&rect, &plot) {
+                    places.push((px, rect, ink_on(&under)));
+                }
             }
         }
         words.push((word, places));
     }
 
     // "you are here" beside the dot, on the first side inside the map and clear of the words and
-    // the break-even line; else clear of the line only (a word under it is left out); else the
-    // first side inside the map.
+    // the break-even line; else the first side inside the map (a word under it moves or is left
+    // out); else pushed inside.
     let font = s.font(13.0 * f.k);
     let text = "you are here";
     let (w, h) = s.area.estimate_text_size(text, &font).map_err(err)?;
@@ -224,7 +227,6 @@ pub fn draw(canvas: &HtmlCanvasElement, m: &MarginMap) -> DrawResult {
         .collect();
     let lines: [&[(i32, i32)]; 1] = [&break_even_px];
     let label = first_clear(&places, size, &plot, &word_boxes, &lines)
-        .or_else(|| first_clear(&places, size, &plot, &[], &lines))
         .or_else(|| first_clear(&places, size, &plot, &[], &[]))
         .unwrap_or_else(|| {
             let x = places[0].0.clamp(xs.start, (xs.end - size.0).max(xs.start));
@@ -254,57 +256,22 @@ pub fn draw(canvas: &HtmlCanvasElement, m: &MarginMap) -> DrawResult {
         ))
         .map_err(err)?;
 
-    draw_key(&s, &key_area, &key, f.k)?;
+    draw_key(&s, &key_area, m.max_abs_usd, f.k, f.narrow)?;
     s.area.present().map_err(err)
-}
-
-/// The colour key's three labels, measured: on a phone they do not fit on one line, and the
-/// middle one ("all-in break-even") goes on a second line under the bar's middle.
-struct KeyLabels {
-    loss: String,
-    profit: String,
-    /// The left and right ends of the bar, in canvas pixels.
-    left: i32,
-    right: i32,
-    two_lines: bool,
-    /// A text line's height, in canvas pixels.
-    line: i32,
-}
-
-const KEY_MIDDLE: &str = "all-in break-even";
-
-impl KeyLabels {
-    fn new(s: &Surface, max_abs: f64, k: f64) -> Result<Self, String> {
-        let (w, _) = s.area.dim_in_pixel();
-        let (left, right) = (s.px(62.0 * k + 12.0 * k), w as i32 - s.px(28.0 * k));
-        // Compact amounts: at phone width the three labels share about 300 pixels.
-        let amount = format::usd_compact(max_abs);
-        let (loss, profit) = (format!("loss {amount}"), format!("profit {amount}"));
-        let font = s.font(12.0 * k);
-        let width = |t: &str| s.area.estimate_text_size(t, &font).map_err(err);
-        let ((lw, line), (mw, _), (pw, _)) = (width(&loss)?, width(KEY_MIDDLE)?, width(&profit)?);
-        let (mid, half, gap) = ((left + right) / 2, mw as i32 / 2, s.px(10.0 * k));
-        let two_lines = left + lw as i32 + gap > mid - half || mid + half + gap > right - pw as i32;
-        Ok(Self {
-            loss,
-            profit,
-            left,
-            right,
-            two_lines,
-            line: line as i32,
-        })
-    }
 }
 
 /// The colour key: a bar from the largest loss to the largest profit, labelled in words.
 fn draw_key(
     s: &Surface,
     area: &DrawingArea<super::Canvas, plotters::coord::Shift>,
-    key: &KeyLabels,
+    max_abs: f64,
     k: f64,
+    two_lines: bool,
 ) -> DrawResult {
     let t = s.theme;
-    let (left, right) = (key.left, key.right);
+    let (w, _) = area.dim_in_pixel();
+    let left = s.px(62.0 * k + 12.0 * k);
+    let right = w as i32 - s.px(28.0 * k);
     let bar_top = s.px(4.0 * k);
     let bar_bottom = bar_top + s.px(14.0 * k);
     // One swatch per band, loss on the left, profit on the right.
@@ -321,17 +288,23 @@ fn draw_key(
     }
     let text_y = bar_bottom + s.px(4.0 * k);
     let font = s.font(12.0 * k);
-    area.draw(&Text::new(key.loss.as_str(), (left, text_y), font.clone()))
-        .map_err(err)?;
+    // Compact amounts: at phone width the labels share about 300 pixels.
+    let amount = format::usd_compact(max_abs);
+    area.draw(&Text::new(
+        format!("loss {amount}"),
+        (left, text_y),
+        font.clone(),
+    ))
+    .map_err(err)?;
     let mid = font.clone().pos(Pos::new(HPos::Center, VPos::Top));
-    let mid_y = if key.two_lines {
-        text_y + key.line
-    } else {
-        text_y
-    };
-    area.draw(&Text::new(KEY_MIDDLE, ((left + right) / 2, mid_y), mid))
-        .map_err(err)?;
+    let mid_y = text_y + if two_lines { s.px(17.0 * k) } else { 0 };
+    area.draw(&Text::new(
+        "all-in break-even",
+        ((left + right) / 2, mid_y),
+        mid,
+    ))
+    .map_err(err)?;
     let end = font.pos(Pos::new(HPos::Right, VPos::Top));
-    area.draw(&Text::new(key.profit.as_str(), (right, text_y), end))
+    area.draw(&Text::new(format!("profit {amount}"), (right, text_y), end))
         .map_err(err)
 }
