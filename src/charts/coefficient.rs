@@ -16,7 +16,10 @@ const TEXT: f64 = 13.0;
 #[allow(clippy::ptr_arg)]
 pub fn draw(canvas: &HtmlCanvasElement, series: &Vec<CoefficientPoint>) -> DrawResult {
     let f = Frame::of(canvas);
-    let s = f.surface(canvas, if f.narrow() { 260.0 } else { 250.0 })?;
+    let s = f.surface(
+        canvas,
+        f.fit_plot(if f.narrow() { 260.0 } else { 250.0 }, &[], 0.0),
+    )?;
     let t = s.theme;
     let y_max = series.iter().map(|p| p.nakamoto).max().unwrap_or(4).max(4) as f64 + 1.0;
     let mut chart = ChartBuilder::on(&s.area)

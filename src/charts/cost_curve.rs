@@ -8,6 +8,7 @@ use plotters::style::text_anchor::{HPos, Pos, VPos};
 use web_sys::HtmlCanvasElement;
 
 use super::fit::{fit, kwh_usd_mesh};
+use super::place::{around, dot_box, first_clear, Rect};
 use super::{err, Canvas, DrawResult, Surface};
 use hashwatt_core::model::econ_view::CostChart;
 use hashwatt_core::model::format;
@@ -102,55 +103,94 @@ pub fn draw(canvas: &HtmlCanvasElement, d: &CostChart) -> DrawResult {
             ])
             .map_err(err)?;
     }
-    // The reader's scenario: a ringed dot, labelled with its cost.
+    // The key first: the labels below keep clear of it.
+    let plot = chart.plotting_area();
+    let (xs, ys) = plot.get_pixel_range();
+    let bounds: Rect = (xs.start, ys.start, xs.end, ys.end);
+    let key_box = draw_key(&s, &plot.strip_coord_spec(), &key, f.k)?;
+    let key_box = (
+        xs.start + key_box.0,
+        ys.start + key_box.1,
+        xs.start + key_box.2,
+        ys.start + key_box.3,
+    );
+    // The lines a label must not sit on: the price and the all-in cost.
+    let price_y = chart.backend_coord(&(0.0, d.price_usd)).1;
+    let price_line = [(xs.start, price_y), (xs.end, price_y)];
+    let all_in_px: Vec<(i32, i32)> = d
+        .points
+        .iter()
+        .map(|p| chart.backend_coord(&(p.kwh_usd, p.all_in_usd_per_btc.min(y_max))))
+        .collect();
+    let lines: [&[(i32, i32)]; 2] = [&price_line, &all_in_px];
+
+    // The reader's scenario: a ringed dot, labelled with its cost beside it, on the first side
+    // clear of the key and of both lines.
     let you = (d.kwh_usd.min(x_max), d.cost_usd_per_btc.min(y_max));
-    let right_half = d.kwh_usd > x_max * 0.6;
-    let dx = if right_half {
-        -s.px(150.0 * f.k)
-    } else {
-        s.px(10.0)
-    };
     let you_text = format!("you: {}", format::usd(d.cost_usd_per_btc));
+    let you_font = s.font(12.0 * f.k);
     let (you_w, you_h) = s
         .area
-        .estimate_text_size(&you_text, &s.font(12.0 * f.k))
+        .estimate_text_size(&you_text, &you_font)
         .map_err(err)?;
     let you_at = chart.backend_coord(&you);
-    // The reader's dot and its label, which the break-even label must keep clear of.
-    let you_box = (
-        (you_at.0 + dx).min(you_at.0 - dot),
-        you_at.1 - dot,
-        (you_at.0 + dx + you_w as i32).max(you_at.0 + dot),
-        you_at.1 + s.px(8.0) + you_h as i32,
-    );
-    chart
-        .draw_series([EmptyElement::at(you)
-            + Circle::new((0, 0), dot + s.px(3.0), t.background.filled())
-            + Circle::new((0, 0), dot, t.text.filled())
-            + Text::new(you_text, (dx, s.px(8.0)), s.font(12.0 * f.k))])
+    let ring = dot + s.px(3.0);
+    let you_size = (you_w as i32, you_h as i32);
+    let gap = ring + s.px(3.0);
+    let places = around(you_at, you_size, (gap, gap));
+    let you_label = first_clear(&places, you_size, &bounds, &[key_box], &lines)
+        .or_else(|| first_clear(&places, you_size, &bounds, &[key_box], &lines[..1]))
+        .or_else(|| first_clear(&places, you_size, &bounds, &[], &[]))
+        .unwrap_or((
+            places[0].0,
+            places[0].1,
+            places[0].0 + you_size.0,
+            places[0].1 + you_size.1,
+        ));
+    s.area
+        .draw(&Circle::new(you_at, ring, t.background.filled()))
         .map_err(err)?;
+    s.area
+        .draw(&Circle::new(you_at, dot, t.text.filled()))
+        .map_err(err)?;
+    s.area
+        .draw(&Text::new(
+            you_text,
+            (you_label.0, you_label.1),
+            you_font.pos(Pos::new(HPos::Left, VPos::Top)),
+        ))
+        .map_err(err)?;
+    // The reader's dot and its label, which the break-even label must keep clear of.
+    let you_boxes = [you_label, dot_box(you_at, ring)];
 
-    let plot = chart.plotting_area();
-    let key_box = draw_key(&s, &plot.strip_coord_spec(), &key, f.k)?;
     if let Some(k) = d.breakeven_kwh_usd {
-        let (xs, ys) = plot.get_pixel_range();
-        let key_box = (
-            xs.start + key_box.0,
-            ys.start + key_box.1,
-            xs.start + key_box.2,
-            ys.start + key_box.3,
-        );
         let text = format!("all-in break-even ${}/kWh", format::significant(k));
         let font = s.font(12.0 * f.k);
         let (w, h) = s.area.estimate_text_size(&text, &font).map_err(err)?;
         let at = chart.backend_coord(&(k, d.price_usd));
-        let (x, y) = label_place(
-            at,
-            (w as i32, h as i32),
-            (s.px(8.0), s.px(6.0 * f.k)),
-            (xs, ys),
-            &[key_box, you_box],
-        );
+        let size = (w as i32, h as i32);
+        let (gx, gy) = (s.px(8.0), s.px(6.0 * f.k));
+        // Up and to the left (above the price line, clear of the rising cost), else up and to
+        // the right, else below; inside the plot, clear of the key, the reader's dot and label
+        // and both lines; else clear of the boxes only; else pushed inside the plot.
+        let places = [
+            (at.0 - gx - w as i32, at.1 - gy - size.1),
+            (at.0 + gx, at.1 - gy - size.1),
+            (at.0 + gx, at.1 + gy),
+            (at.0 - gx - w as i32, at.1 + gy),
+        ];
+        let taken = [key_box, you_boxes[0], you_boxes[1]];
+        let (x, y, ..) = first_clear(&places, size, &bounds, &taken, &lines)
+            .or_else(|| first_clear(&places, size, &bounds, &taken, &[]))
+            .unwrap_or_else(|| {
+                let x = places[1]
+                    .0
+                    .clamp(bounds.0, (bounds.2 - size.0).max(bounds.0));
+                let y = places[1]
+                    .1
+                    .clamp(bounds.1, (bounds.3 - size.1).max(bounds.1));
+                (x, y, x + size.0, y + size.1)
+            });
         s.area
             .draw(&Text::new(
                 text,
@@ -160,49 +200,6 @@ pub fn draw(canvas: &HtmlCanvasElement, d: &CostChart) -> DrawResult {
             .map_err(err)?;
     }
     s.area.present().map_err(err)
-}
-
-/// A box in canvas pixels: left, top, right, bottom.
-type Rect = (i32, i32, i32, i32);
-
-/// The top left corner of the break-even label (`size` wide and high) beside its dot at `at`:
-/// up and to the left (above the price line and clear of the rising cost), else up and to the
-/// right, else below; always inside the plot (never over the axis title) and clear of the
-/// `taken` boxes (the key, the reader's dot and label).
-fn label_place(
-    at: (i32, i32),
-    size: (i32, i32),
-    gap: (i32, i32),
-    (xs, ys): (std::ops::Range<i32>, std::ops::Range<i32>),
-    taken: &[Rect],
-) -> (i32, i32) {
-    let (w, h) = size;
-    let lefts = [at.0 - gap.0 - w, at.0 + gap.0];
-    let tops = [at.1 - gap.1 - h, at.1 + gap.1];
-    let clear = |r: Rect| {
-        r.0 >= xs.start
-            && r.2 <= xs.end
-            && r.1 >= ys.start
-            && r.3 <= ys.end
-            && taken
-                .iter()
-                .all(|k| !(r.0 < k.2 && k.0 < r.2 && r.1 < k.3 && k.1 < r.3))
-    };
-    let candidates = [
-        (lefts[0], tops[0]),
-        (lefts[1], tops[0]),
-        (lefts[1], tops[1]),
-        (lefts[0], tops[1]),
-    ];
-    candidates
-        .into_iter()
-        .find(|&(x, y)| clear((x, y, x + w, y + h)))
-        .unwrap_or_else(|| {
-            // No clear place: up and to the right, pushed inside the plot.
-            let x = lefts[1].clamp(xs.start, (xs.end - w).max(xs.start));
-            let y = tops[0].clamp(ys.start, (ys.end - h).max(ys.start));
-            (x, y)
-        })
 }
 
 /// How a series shows in the key.

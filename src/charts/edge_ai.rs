@@ -34,7 +34,7 @@ pub fn draw(canvas: &HtmlCanvasElement, data: &EdgeAiChart) -> DrawResult {
     } else {
         entries
     };
-    let plot_h = if f.narrow() { 260.0 } else { 280.0 };
+    let plot_h = f.fit_plot(if f.narrow() { 260.0 } else { 280.0 }, &entries, TEXT);
     let (s, plot, legend_area) = f.surface_with_legend(canvas, plot_h, &entries, TEXT)?;
     let t = s.theme;
     let y_max = data.other_end.1.max(data.endpoints[1].1) * 1.12;

@@ -6,6 +6,7 @@ use plotters::style::text_anchor::{HPos, Pos, VPos};
 use web_sys::HtmlCanvasElement;
 
 use super::frame::{draw_legend, draw_year_mesh, Frame};
+use super::place::{dot_box, first_clear, Rect};
 use super::{err, DrawResult, Theme};
 use hashwatt_core::data::Quality;
 use hashwatt_core::model::centralization_view::HardwareRow;
@@ -46,13 +47,6 @@ fn label(row: &HardwareRow, narrow: bool) -> Option<String> {
     (!narrow || keep_on_phone.contains(&short_name.as_str())).then_some(short_name)
 }
 
-/// A label's box in canvas pixels: left, top, right, bottom.
-type Rect = (i32, i32, i32, i32);
-
-fn overlaps(a: &Rect, b: &Rect) -> bool {
-    a.0 < b.2 && b.0 < a.2 && a.1 < b.3 && b.1 < a.3
-}
-
 // `&Vec`, not a slice: the Chart widget calls `draw(&canvas, &data)` with its `Rc<Vec<_>>` data.
 #[allow(clippy::ptr_arg)]
 pub fn draw(canvas: &HtmlCanvasElement, rows: &Vec<HardwareRow>) -> DrawResult {
@@ -65,13 +59,14 @@ pub fn draw(canvas: &HtmlCanvasElement, rows: &Vec<HardwareRow>) -> DrawResult {
         (theme.btc, "ASIC".to_string()),
         (theme.neutral, "hollow: estimate".to_string()),
     ];
-    let plot_h = if f.narrow() { 280.0 } else { 300.0 };
+    let plot_h = f.fit_plot(if f.narrow() { 280.0 } else { 300.0 }, &entries, TEXT);
     let (s, plot, legend_area) = f.surface_with_legend(canvas, plot_h, &entries, TEXT)?;
     let t = s.theme;
     let mut chart = ChartBuilder::on(&plot)
         .margin(f.p(10.0))
         .x_label_area_size(f.p(26.0))
-        .y_label_area_size(f.p(44.0))
+        // Wide enough that "100k" keeps clear of the axis title on a phone.
+        .y_label_area_size(f.p(if f.narrow() { 54.0 } else { 46.0 }))
         .build_cartesian_2d(2008.0_f64..2027.5_f64, (1.0_f64..1e8_f64).log_scale())
         .map_err(err)?;
     draw_year_mesh(
@@ -110,6 +105,7 @@ pub fn draw(canvas: &HtmlCanvasElement, rows: &Vec<HardwareRow>) -> DrawResult {
     let font = f.font(TEXT - 1.0, &t.text);
     let (gap_x, gap_y, dot_r) = (f.p(5.0), f.p(6.0), f.p(6.0));
     let mut placed: Vec<Rect> = Vec::new();
+    let bounds: Rect = (xs.start, ys.start, xs.end, ys.end);
     for (i, row) in rows.iter().enumerate() {
         let Some(text) = label(row, f.narrow()) else {
             continue;
@@ -118,33 +114,25 @@ pub fn draw(canvas: &HtmlCanvasElement, rows: &Vec<HardwareRow>) -> DrawResult {
         let (w, h) = (w as i32, h as i32);
         let (x, y) = dots[i];
         let above = i % 2 == 0;
-        let mut sides = [
-            (false, above),
-            (true, above),
-            (false, !above),
-            (true, !above),
+        let (right, left) = (x + gap_x, x - gap_x - w);
+        let (up, down) = (y - gap_y - h, y + gap_y);
+        let (first, second) = if above { (up, down) } else { (down, up) };
+        let mut places = [
+            (right, first),
+            (left, first),
+            (right, second),
+            (left, second),
         ];
         if i + 1 == rows.len() {
             // The last dot sits at the right edge: its label goes to the left first.
-            sides.swap(0, 1);
-            sides.swap(2, 3);
+            places.swap(0, 1);
+            places.swap(2, 3);
         }
-        let fits = |r: &Rect| {
-            r.0 >= xs.start
-                && r.2 <= xs.end
-                && r.1 >= ys.start
-                && r.3 <= ys.end
-                && placed.iter().all(|p| !overlaps(p, r))
-                && dots.iter().all(|&(dx, dy)| {
-                    !overlaps(r, &(dx - dot_r, dy - dot_r, dx + dot_r, dy + dot_r))
-                })
-        };
-        let choice = sides.into_iter().find_map(|(left, up)| {
-            let x0 = if left { x - gap_x - w } else { x + gap_x };
-            let y0 = if up { y - gap_y - h } else { y + gap_y };
-            let rect = (x0, y0, x0 + w, y0 + h);
-            fits(&rect).then_some(rect)
-        });
+        // Clear of the dots, the labels placed and the line joining the dots ("GPU" on it read
+        // as crossed out).
+        let mut taken = placed.clone();
+        taken.extend(dots.iter().map(|&d| dot_box(d, dot_r)));
+        let choice = first_clear(&places, (w, h), &bounds, &taken, &[&dots]);
         if let Some(rect) = choice {
             placed.push(rect);
             let style = font.pos(Pos::new(HPos::Left, VPos::Top));

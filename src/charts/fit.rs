@@ -25,7 +25,12 @@ pub struct Fit {
     pub narrow: bool,
 }
 
-/// The layout for `canvas`: `wide_aspect` on a desktop, up to `narrow_aspect` on a phone.
+/// The flattest a chart gets when drawn to a capped height.
+const MIN_ASPECT: f64 = 0.25;
+
+/// The layout for `canvas`: `wide_aspect` on a desktop, up to `narrow_aspect` on a phone; where
+/// the stylesheet caps the canvas's height (a deck step on a projector), the aspect that fills
+/// that height across the whole width.
 pub fn fit(canvas: &HtmlCanvasElement, wide_aspect: f64, narrow_aspect: f64) -> Fit {
     let css = match canvas.client_width() {
         w if w > 0 => f64::from(w),
@@ -34,11 +39,53 @@ pub fn fit(canvas: &HtmlCanvasElement, wide_aspect: f64, narrow_aspect: f64) -> 
     let k = (DESIGN_WIDTH / css).clamp(1.0, 2.6);
     // Interpolate the aspect between the design width (k = 1) and a phone (k = 2.6).
     let t = (k - 1.0) / 1.6;
+    let aspect = wide_aspect + (narrow_aspect - wide_aspect) * t;
+    let max_h = max_height_css(canvas);
+    // A taller chart would be shrunk by the browser into the middle of the step, text and all.
+    let aspect = max_h.map_or(aspect, |h| aspect.min(h / css).max(MIN_ASPECT));
+    // On a projector the text grows with the screen, not only with the chart.
+    let k = match max_h {
+        Some(_) => k.max(deck_text_px() * DESIGN_WIDTH / (SMALLEST_TEXT * css)),
+        None => k,
+    };
+    mark_text_px(canvas, SMALLEST_TEXT * k * css / DESIGN_WIDTH);
     Fit {
-        aspect: wide_aspect + (narrow_aspect - wide_aspect) * t,
+        aspect,
         k,
         narrow: css < 560.0,
     }
+}
+
+/// The smallest chart text, in layout units (a colour key, an axis's ticks).
+pub const SMALLEST_TEXT: f64 = 12.0;
+
+/// The smallest chart text a deck step aims for, in CSS pixels: 24 on a 1920-pixel projector,
+/// in proportion on a smaller one.
+pub fn deck_text_px() -> f64 {
+    let width = web_sys::window()
+        .and_then(|w| w.inner_width().ok())
+        .and_then(|v| v.as_f64())
+        .unwrap_or(DESIGN_WIDTH);
+    width / 80.0
+}
+
+/// The height (CSS pixels) the stylesheet caps `canvas` at (a deck step), if it does.
+pub fn max_height_css(canvas: &HtmlCanvasElement) -> Option<f64> {
+    let style = web_sys::window()?.get_computed_style(canvas).ok()??;
+    let value = style.get_property_value("max-height").ok()?;
+    value
+        .strip_suffix("px")?
+        .parse::<f64>()
+        .ok()
+        .filter(|h| h.is_finite() && *h > 0.0)
+}
+
+/// Notes on the canvas (`data-text-px`) how large its smallest text is drawn, in CSS pixels at
+/// the canvas's width: the deck's tests check what a class sees from it.
+pub fn mark_text_px(canvas: &HtmlCanvasElement, px: f64) {
+    // Tenths of a pixel, written without float formatting (smaller code).
+    let tenths = (px * 10.0).round() as i32;
+    let _ = canvas.set_attribute("data-text-px", &format!("{}.{}", tenths / 10, tenths % 10));
 }
 
 /// An economics chart over electricity price (across) and US dollars per bitcoin (up).

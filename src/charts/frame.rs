@@ -22,6 +22,8 @@ pub struct Frame {
     pub k: f64,
     /// Canvas width in layout units.
     pub width_u: f64,
+    /// The height the stylesheet caps the canvas at (a deck step), in layout units.
+    pub max_h_u: Option<f64>,
 }
 
 impl Frame {
@@ -36,15 +38,37 @@ impl Frame {
         };
         let width_px = (css * dpr).round().clamp(200.0, 4000.0);
         let k = (width_px / 800.0).max(dpr);
+        // In a deck step (the stylesheet caps the canvas's height), text for the projector.
+        let max_h = super::fit::max_height_css(canvas);
+        let k = match max_h {
+            Some(_) => k.max(super::fit::deck_text_px() * dpr / super::fit::SMALLEST_TEXT),
+            None => k,
+        };
+        super::fit::mark_text_px(canvas, super::fit::SMALLEST_TEXT * k / dpr);
         Self {
             k,
             width_u: width_px / k,
+            max_h_u: max_h.map(|h| h * dpr / k),
         }
     }
 
     /// A surface `height_u` layout units tall.
     pub fn surface(&self, canvas: &HtmlCanvasElement, height_u: f64) -> Result<Surface, String> {
         Surface::new(canvas, (height_u / self.width_u).clamp(0.2, 3.0))
+    }
+
+    /// A plot height for a chart whose plot can stretch: `plot_h`, or less in a deck step, so
+    /// that with `legend` (in `size`-unit text) the chart fits the step at its text size rather
+    /// than being shrunk, text and all (never below half of `plot_h`).
+    pub fn fit_plot(&self, plot_h: f64, legend: &[(RGBColor, String)], size: f64) -> f64 {
+        let (_, lines) = legend_layout(legend, self.width_u - 16.0, size);
+        let around = if legend.is_empty() {
+            0.0
+        } else {
+            lines as f64 * size * 1.6 + 12.0
+        };
+        self.max_h_u
+            .map_or(plot_h, |cap| (cap - around).clamp(plot_h * 0.5, plot_h))
     }
 
     /// A surface with a plot `plot_h` layout units tall and, below it, room for a legend of

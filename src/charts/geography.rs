@@ -28,7 +28,13 @@ fn colour(kind: &GeoSegmentKind, t: &Theme) -> RGBColor {
     }
 }
 
-fn legend(t: &Theme) -> Vec<(RGBColor, String)> {
+/// The pale fill of a survey's bar, which covers only part of the network.
+fn survey_fill(fill: &RGBColor, t: &Theme) -> RGBColor {
+    mix(fill, &t.background, 0.45)
+}
+
+/// The key: every colour, and (when a bar is a survey) what its pale colours mean.
+fn legend(t: &Theme, has_survey: bool) -> Vec<(RGBColor, String)> {
     let mut entries: Vec<(RGBColor, String)> = MAJOR_COUNTRIES
         .iter()
         .enumerate()
@@ -42,6 +48,12 @@ fn legend(t: &Theme) -> Vec<(RGBColor, String)> {
         colour(&GeoSegmentKind::NotBrokenDown, t),
         "not broken down".into(),
     ));
+    if has_survey {
+        entries.push((
+            survey_fill(&colour(&GeoSegmentKind::Major(0), t), t),
+            "pale: a survey of part of the network".into(),
+        ));
+    }
     entries
 }
 
@@ -50,7 +62,7 @@ fn legend(t: &Theme) -> Vec<(RGBColor, String)> {
 pub fn draw(canvas: &HtmlCanvasElement, bars: &Vec<GeoBar>) -> DrawResult {
     let f = Frame::of(canvas);
     let theme = super::current_theme();
-    let entries = legend(&theme);
+    let entries = legend(&theme, bars.iter().any(|b| b.survey));
     let top = 8.0;
     let rows_h = ROW_U * bars.len().max(1) as f64;
     let (s, _, legend_area) = f.surface_with_legend(canvas, top + rows_h + 6.0, &entries, TEXT)?;
@@ -112,7 +124,7 @@ pub fn draw(canvas: &HtmlCanvasElement, bars: &Vec<GeoBar>) -> DrawResult {
             let to = from + seg.share_pct;
             let fill = colour(&seg.kind, &t);
             let fill = if bar.survey {
-                mix(&fill, &t.background, 0.45)
+                survey_fill(&fill, &t)
             } else {
                 fill
             };

@@ -9,6 +9,7 @@ use web_sys::HtmlCanvasElement;
 
 use super::fit::{fit, kwh_usd_mesh};
 use super::frame::ink_on;
+use super::place::{around, dot_box, first_clear, grow, inside, keep_dot_inside, overlaps, Rect};
 use super::{err, DrawResult, Surface, Theme};
 use hashwatt_core::model::econ_view::MarginMap;
 use hashwatt_core::model::format;
@@ -57,7 +58,8 @@ pub fn draw(canvas: &HtmlCanvasElement, m: &MarginMap) -> DrawResult {
     };
     let label = s.font(13.0 * f.k);
     let (_, h) = s.area.dim_in_pixel();
-    let key_height = s.px(58.0 * f.k);
+    // On a phone the key's three labels do not fit on one line: its middle one takes a second.
+    let key_height = s.px(if f.narrow { 76.0 } else { 58.0 } * f.k);
     let (map_area, key_area) = s.area.split_vertically(h as i32 - key_height);
 
     let mut chart = ChartBuilder::on(&map_area)
@@ -104,6 +106,7 @@ pub fn draw(canvas: &HtmlCanvasElement, m: &MarginMap) -> DrawResult {
 
     // Break-even: price = all-in cost, a straight line in the electricity price. Its cost at the
     // axis ends comes from the first row (cost = price - margin); clipped to the map by hand.
+    let mut break_even_px = Vec::new();
     if let (Some(first), Some(last)) = (
         g.margin_usd_per_btc.first().and_then(|r| r.first()),
         g.margin_usd_per_btc.first().and_then(|r| r.last()),
@@ -124,6 +127,7 @@ pub fn draw(canvas: &HtmlCanvasElement, m: &MarginMap) -> DrawResult {
                 (ka, cost_at(ka).clamp(y0, y1)),
                 (kb, cost_at(kb).clamp(y0, y1)),
             ];
+            break_even_px = line.iter().map(|p| chart.backend_coord(p)).collect();
             chart
                 .draw_series(LineSeries::new(
                     line,
@@ -132,6 +136,19 @@ pub fn draw(canvas: &HtmlCanvasElement, m: &MarginMap) -> DrawResult {
                 .map_err(err)?;
         }
     }
+
+    // The reader's scenario: a ringed dot, kept whole inside the map (a scenario at an axis end
+    // or on the x axis moves in by its radius), drawn on the whole canvas so nothing clips it.
+    let (xs, ys) = chart.plotting_area().get_pixel_range();
+    let plot: Rect = (xs.start, ys.start, xs.end, ys.end);
+    let dot = s.px(6.0 * f.k.sqrt());
+    let ring = dot + s.px(3.0);
+    let you = keep_dot_inside(
+        chart.backend_coord(&(m.kwh_usd.clamp(x0, x1), m.price_usd.clamp(y0, y1))),
+        ring,
+        &plot,
+    );
+    let you_box = dot_box(you, ring);
 
     // "profit" and "loss" written where the map shows them, so colour is never the only cue:
     // each word only where the cells under both its ends have its sign, in ink that reads on them.
@@ -148,15 +165,24 @@ pub fn draw(canvas: &HtmlCanvasElement, m: &MarginMap) -> DrawResult {
     };
     let (plot_w, plot_h) = chart.plotting_area().dim_in_pixel();
     let word_size = 18.0 * f.k;
-    for (word, at, profit) in [
+    // Each word's places, best first (a corner of its side of the map, then nearer the middle);
+    // a word takes the first where it reads and keeps clear of the reader's dot and label.
+    let mut words = Vec::new();
+    for (word, ats, profit) in [
         (
             "PROFIT",
-            (x0 + (x1 - x0) * 0.04, y1 - (y1 - y0) * 0.06),
+            [
+                (x0 + (x1 - x0) * 0.04, y1 - (y1 - y0) * 0.06),
+                (x0 + (x1 - x0) * 0.04, y1 - (y1 - y0) * 0.4),
+            ],
             true,
         ),
         (
             "LOSS",
-            (x1 - (x1 - x0) * 0.25, y0 + (y1 - y0) * 0.14),
+            [
+                (x1 - (x1 - x0) * 0.25, y0 + (y1 - y0) * 0.14),
+                (x1 - (x1 - x0) * 0.25, y0 + (y1 - y0) * 0.5),
+            ],
             false,
         ),
     ] {
@@ -164,47 +190,60 @@ pub fn draw(canvas: &HtmlCanvasElement, m: &MarginMap) -> DrawResult {
             .area
             .estimate_text_size(word, &s.font(word_size))
             .map_err(err)?;
-        let end = (
-            at.0 + (x1 - x0) * f64::from(word_w) / f64::from(plot_w),
-            at.1 - (y1 - y0) * f64::from(word_h) / f64::from(plot_h),
-        );
         let sign_ok = |v: f64| if profit { v > 0.0 } else { v < 0.0 };
-        if sign_ok(margin_at(at.0, at.1)) && sign_ok(margin_at(end.0, end.1)) {
-            let under = band_color(&t, band(margin_at(at.0, at.1) / m.max_abs_usd));
-            let ink = ink_on(&under);
-            let style = s.font(word_size).color(&ink);
-            chart
-                .draw_series([Text::new(word, at, style)])
-                .map_err(err)?;
+        let mut places = Vec::new();
+        for at in ats {
+            let end = (
+                at.0 + (x1 - x0) * f64::from(word_w) / f64::from(plot_w),
+                at.1 - (y1 - y0) * f64::from(word_h) / f64::from(plot_h),
+            );
+            if sign_ok(margin_at(at.0, at.1)) && sign_ok(margin_at(end.0, end.1)) {
+                let under = band_color(&t, band(margin_at(at.0, at.1) / m.max_abs_usd));
+                let px = chart.backend_coord(&at);
+                let rect: Rect = (px.0, px.1, px.0 + word_w as i32, px.1 + word_h as i32);
+                // Inside the map: on a flat projector map a word near an edge would run over it.
+                if inside(&rect, &plot) {
+                    places.push((px, rect, ink_on(&under)));
+                }
+            }
         }
+        words.push((word, places));
     }
 
-    // The reader's scenario, drawn on the whole canvas rather than in the plot, which would clip
-    // a dot on its edge (a scenario at an axis end): a ringed dot, labelled beside it on the side
-    // with room, the label kept inside the map.
-    let dot = s.px(6.0 * f.k.sqrt());
-    let you = chart.backend_coord(&(m.kwh_usd.clamp(x0, x1), m.price_usd.clamp(y0, y1)));
-    let (xs, ys) = chart.plotting_area().get_pixel_range();
+    // "you are here" beside the dot, on the first side inside the map and clear of the words and
+    // the break-even line; else the first side inside the map (a word under it moves or is left
+    // out); else pushed inside.
     let font = s.font(13.0 * f.k);
     let text = "you are here";
     let (w, h) = s.area.estimate_text_size(text, &font).map_err(err)?;
-    let (w, h) = (w as i32, h as i32);
-    let gap = dot + s.px(6.0);
-    let x = if you.0 + gap + w <= xs.end {
-        you.0 + gap
-    } else {
-        you.0 - gap - w
-    };
-    // Above the dot, unless there is no room: then below it.
-    let y = if you.1 - gap - h >= ys.start {
-        you.1 - gap - h
-    } else {
-        you.1 + gap
-    };
-    let x = x.clamp(xs.start, (xs.end - w).max(xs.start));
-    let y = y.clamp(ys.start, (ys.end - h).max(ys.start));
+    let size = (w as i32, h as i32);
+    let gap = ring + s.px(3.0);
+    let places = around(you, size, (gap, gap));
+    // The words' first places, which the label keeps clear of if it can.
+    let word_boxes: Vec<Rect> = words
+        .iter()
+        .filter_map(|(_, places)| places.first())
+        .map(|p| grow(&p.1, s.px(2.0)))
+        .collect();
+    let lines: [&[(i32, i32)]; 1] = [&break_even_px];
+    let label = first_clear(&places, size, &plot, &word_boxes, &lines)
+        .or_else(|| first_clear(&places, size, &plot, &[], &[]))
+        .unwrap_or_else(|| {
+            let x = places[0].0.clamp(xs.start, (xs.end - size.0).max(xs.start));
+            let y = places[0].1.clamp(ys.start, (ys.end - size.1).max(ys.start));
+            (x, y, x + size.0, y + size.1)
+        });
+    for (word, places) in words {
+        let clear = places
+            .into_iter()
+            .find(|(_, rect, _)| !overlaps(rect, &label) && !overlaps(rect, &you_box));
+        if let Some((px, _, ink)) = clear {
+            let style = s.font(word_size).color(&ink);
+            s.area.draw(&Text::new(word, px, style)).map_err(err)?;
+        }
+    }
     s.area
-        .draw(&Circle::new(you, dot + s.px(3.0), t.background.filled()))
+        .draw(&Circle::new(you, ring, t.background.filled()))
         .map_err(err)?;
     s.area
         .draw(&Circle::new(you, dot, t.text.filled()))
@@ -212,12 +251,12 @@ pub fn draw(canvas: &HtmlCanvasElement, m: &MarginMap) -> DrawResult {
     s.area
         .draw(&Text::new(
             text,
-            (x, y),
+            (label.0, label.1),
             font.pos(Pos::new(HPos::Left, VPos::Top)),
         ))
         .map_err(err)?;
 
-    draw_key(&s, &key_area, m.max_abs_usd, f.k)?;
+    draw_key(&s, &key_area, m.max_abs_usd, f.k, f.narrow)?;
     s.area.present().map_err(err)
 }
 
@@ -227,6 +266,7 @@ fn draw_key(
     area: &DrawingArea<super::Canvas, plotters::coord::Shift>,
     max_abs: f64,
     k: f64,
+    two_lines: bool,
 ) -> DrawResult {
     let t = s.theme;
     let (w, _) = area.dim_in_pixel();
@@ -248,7 +288,7 @@ fn draw_key(
     }
     let text_y = bar_bottom + s.px(4.0 * k);
     let font = s.font(12.0 * k);
-    // Compact amounts: at phone width the three labels share about 300 pixels.
+    // Compact amounts: at phone width the labels share about 300 pixels.
     let amount = format::usd_compact(max_abs);
     area.draw(&Text::new(
         format!("loss {amount}"),
@@ -257,9 +297,10 @@ fn draw_key(
     ))
     .map_err(err)?;
     let mid = font.clone().pos(Pos::new(HPos::Center, VPos::Top));
+    let mid_y = text_y + if two_lines { s.px(17.0 * k) } else { 0 };
     area.draw(&Text::new(
         "all-in break-even",
-        ((left + right) / 2, text_y),
+        ((left + right) / 2, mid_y),
         mid,
     ))
     .map_err(err)?;

@@ -124,4 +124,5 @@ pub mod generations;
 pub mod geography;
 pub mod margin_map;
 pub mod model_memory;
+pub mod place;
 pub mod pools;

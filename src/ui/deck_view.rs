@@ -108,15 +108,23 @@ fn fits() -> bool {
         && root.scroll_width() <= root.client_width()
 }
 
-/// Shrinks the shown step until it fits, from full size each time.
-fn fit_now() {
-    let Ok(Some(page)) = gloo::utils::document().query_selector(".page.presenting") else {
-        return;
-    };
+/// The shown step back at full size (no zoom stop); `None` outside presentation mode.
+fn unzoom() -> Option<web_sys::DomTokenList> {
+    let page = gloo::utils::document()
+        .query_selector(".page.presenting")
+        .ok()??;
     let classes = page.class_list();
     for stop in FIT_STOPS {
         let _ = classes.remove_1(&format!("deck-fit-{stop}"));
     }
+    Some(classes)
+}
+
+/// Shrinks the shown step until it fits, from full size each time.
+fn fit_now() {
+    let Some(classes) = unzoom() else {
+        return;
+    };
     let mut previous: Option<u32> = None;
     for stop in FIT_STOPS {
         if fits() {
@@ -133,6 +141,9 @@ fn fit_now() {
 /// Tells the charts to fit their now visible canvases, then fits the step: once the charts have
 /// redrawn, and again once late ones have.
 pub fn fit_soon() {
+    // At full size first: a chart drawn under the last step's zoom would be drawn for the wrong
+    // width and height, and shown shrunk.
+    unzoom();
     let window = gloo::utils::window();
     if let Ok(resize) = web_sys::Event::new("resize") {
         let _ = window.dispatch_event(&resize);

@@ -244,7 +244,7 @@ async fn a_malformed_link_opens_with_notes_and_clamped_values_on_a_phone() -> Re
         ),
         ("note-price", "below the minimum"),
         ("note-eff", "above the maximum"),
-        ("note-hashrate", "Network hash rate is empty"),
+        ("note-hashrate", "Network hash rate was left empty"),
     ] {
         let text = page
             .js(&format!(

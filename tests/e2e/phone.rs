@@ -140,6 +140,19 @@ async fn on_a_phone_results_stay_in_view_while_the_controls_are_used() -> Result
         json!(true),
         "the pools strip is not in view (top, bottom, contents bar, viewport): {rects}"
     );
+    // Stuck right under the contents bar: no strip of half-cut page text between the two.
+    let gap = page
+        .js(
+            "return document.getElementById('pools-result-bar').getBoundingClientRect().top \
+             - document.querySelector('.toc').getBoundingClientRect().bottom",
+        )
+        .await?
+        .as_f64()
+        .unwrap_or(f64::NAN);
+    assert!(
+        (-2.0..=0.5).contains(&gap),
+        "the strip sits {gap} px below the contents bar"
+    );
     let same = page
         .js(
             "return document.querySelector('#pools-result-bar strong').dataset.value \
@@ -305,13 +318,15 @@ async fn glossary_terms_stay_on_the_screen_and_open_in_place_on_a_phone() -> Res
 #[tokio::test]
 #[ignore = "end-to-end: needs dist/ and chromedriver (make test-e2e)"]
 async fn chart_labels_on_a_phone_and_a_laptop() -> Result {
-    for (w, h) in [PHONE, LAPTOP] {
+    for (w, h) in [(360, 740), PHONE, LAPTOP] {
         for (query, charts) in [
             (
                 "/",
                 &["#efficiency-chart", "#chart-cost", "#chart-margin"][..],
             ),
             ("/?kwh=0.3&price=250000", &["#chart-margin"][..]),
+            // The other corner: the dot on the x axis, at the right end.
+            ("/?kwh=0.3&price=1000", &["#chart-margin"][..]),
         ] {
             let page = Page::open(query, w, h).await?;
             for chart in charts {
@@ -327,7 +342,11 @@ async fn chart_labels_on_a_phone_and_a_laptop() -> Result {
                 ))
                 .await?;
                 tokio::time::sleep(Duration::from_millis(300)).await;
-                let edge = if query == "/" { "" } else { "-corner" };
+                let edge = match query {
+                    "/" => "",
+                    q if q.ends_with("=1000") => "-bottom",
+                    _ => "-corner",
+                };
                 page.screenshot(&format!("phone-chart-{}{edge}-{w}", &chart[1..]))
                     .await?;
             }

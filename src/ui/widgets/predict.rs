@@ -2,7 +2,7 @@
 //! the answer. The question comes from `model::predictions`; the answer is computed by the
 //! section from the model's current state and passed in, so it follows the sliders and the miner.
 
-use web_sys::HtmlInputElement;
+use web_sys::{FocusOptions, HtmlElement, HtmlInputElement};
 use yew::prelude::*;
 
 use hashwatt_core::model::predictions::{verdict, Answer, PredictState, Question};
@@ -33,13 +33,23 @@ pub fn predict(props: &PredictProps) -> Html {
             });
         })
     };
+    // After a reveal, focus goes to the answer (always on the page, filled on reveal): left on
+    // the button, it would land on "Ask again", which a clicker's Space or a second Enter would
+    // press, hiding the answer again.
+    let answer_ref = use_node_ref();
     let on_reveal = {
         let state = state.clone();
+        let answer_ref = answer_ref.clone();
         Callback::from(move |_: MouseEvent| {
+            if let Some(answer) = answer_ref.cast::<HtmlElement>() {
+                let options = FocusOptions::new();
+                options.set_prevent_scroll(true);
+                let _ = answer.focus_with_options(&options);
+            }
             state.set(PredictState {
                 picked: state.picked,
                 revealed: true,
-            })
+            });
         })
     };
     let on_again = {
@@ -70,13 +80,14 @@ pub fn predict(props: &PredictProps) -> Html {
                 </div>
             </fieldset>
             if state.revealed {
-                <button type="button" class="predict-again" onclick={on_again}>{ "Ask again" }</button>
+                // Keyed: a new button, not the focused "Reveal" renamed under the reader's finger.
+                <button key="again" type="button" class="predict-again" onclick={on_again}>{ "Ask again" }</button>
             } else {
-                <button type="button" class="predict-reveal primary" onclick={on_reveal}>
+                <button key="reveal" type="button" class="predict-reveal primary" onclick={on_reveal}>
                     { "Reveal the answer" }
                 </button>
             }
-            <div class="predict-answer" role="status">
+            <div class="predict-answer" role="status" tabindex="-1" ref={answer_ref}>
                 if state.revealed {
                     if let Some(answer) = &props.answer {
                         <p><strong>{ "Answer: " }</strong>{ answer.text.clone() }</p>

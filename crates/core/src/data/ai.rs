@@ -41,7 +41,7 @@ pub static SEED_GROWTH_CLAIM: Figure = Figure {
     source: &SEED_ARTICLE,
     quality: Quality::Reported,
     note: Some(
-        "\"Nearly 300% growth\"; $25B to $119B is +376% (4.76x), about 21.5% a year (derived).",
+        "\"Nearly 300% growth\"; $25B to $119B is +376% (4.76\u{d7}), about 21.5% a year (derived).",
     ),
 };
 

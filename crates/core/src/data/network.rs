@@ -76,7 +76,7 @@ figure! {
 figure! {
     /// Transaction fees per block (BTC), derived from [`FEE_SHARE_PCT`].
     FEES_BTC_PER_BLOCK, "Fees per block", 0.017, "BTC/block", "week to 2026-01-12", HASHRATE_INDEX,
-    Derived, Some("0.55% of block rewards with a 3.125 BTC subsidy: 0.0055 x 3.125 = ~0.017 BTC")
+    Derived, Some("0.55% of block rewards with a 3.125 BTC subsidy: 0.0055 \u{d7} 3.125 = ~0.017 BTC")
 }
 
 // --- Hashprice: revenue per unit of hash rate (USD per PH/s per day). ---

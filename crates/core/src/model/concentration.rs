@@ -8,6 +8,7 @@
 //! over many entities too small to matter, so it never counts as one entity and adds ~0 to the HHI.
 
 use crate::data::geography::GeoPeriod;
+use crate::model::format;
 
 pub mod what_if;
 
@@ -119,10 +120,13 @@ pub fn country_concentration(period: &GeoPeriod) -> CountryConcentration {
     let (low, high) = (hhi_of_total(&shares, 100.0), hhi(&with_rest));
     let mut notes = Vec::new();
     if rest >= 0.05 {
+        // The bounds with separators, as every other HHI on the page ("4,407", not "4407").
         notes.push(format!(
             "The countries listed cover {listed:.1}% of the hash rate; the other {rest:.1}% is not \
-             broken down, so the HHI is a range: {low:.0} if it is spread over many countries, \
-             {high:.0} if it were one."
+             broken down, so the HHI is a range: {} if it is spread over many countries, {} if it \
+             were one.",
+            format::number(low, 0),
+            format::number(high, 0),
         ));
     }
     if let Some(cov) = period.survey_coverage_pct {

@@ -245,7 +245,13 @@ fn country_concentration_by_period() {
     assert_eq!(c.nakamoto, Some(1));
     assert!(close(c.hhi_low, 4406.8442, 1e-6));
     assert!(close(c.hhi_high, 4448.5758, 1e-6));
-    assert!(c.note.as_deref().unwrap().contains("93.5%"));
+    let note = c.note.as_deref().unwrap();
+    assert!(note.contains("93.5%"), "{note}");
+    // The bounds written as the rest of the page writes an HHI, with a thousands separator.
+    assert!(
+        note.contains("a range: 4,407 if it is spread over many countries, 4,449 if it were one"),
+        "{note}"
+    );
     // 2025-Q4: 37.75^2 + 14.05^2 + 15.51^2 = 1,425.0625 + 197.4025 + 240.5601 = 1,863.0251;
     // rest 32.69 -> + 1,068.6361 = 2,931.6612. US + Russia = 53.26 -> 2.
     let c = country_concentration(&GEO_2025_Q4);

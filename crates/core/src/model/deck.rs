@@ -180,7 +180,9 @@ pub const STEPS: &[Step] = &[
         &[
             ".pools > .stats",
             ".pools > .what-if-controls",
-            "#pool-chart",
+            // Remove and Merge rather than the chart (the step before shows it): with a row per
+            // pool, the chart beside them would be too small to read from the back.
+            ".pools-grid > .pool-list-wrap",
         ],
         "What if pools merge or leave?",
     ),

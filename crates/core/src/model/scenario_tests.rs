@@ -104,3 +104,20 @@ fn set_clamps_typed_values() {
     let n = s.set(Param::Eff, f64::NEG_INFINITY);
     assert_eq!(n.map(|n| n.kind), Some(NoteKind::Clamped { to: 5.0 }));
 }
+
+/// Issue 13's one way of writing a product: "×", as the glossary writes it, never a letter x
+/// ("144 x 6.25", "x the power bill") in what the inputs and presets print.
+#[test]
+fn products_are_written_with_the_times_sign() {
+    let letter_x = |text: &str| text.split_whitespace().any(|w| w == "x");
+    let mut texts: Vec<&str> = Param::ALL.iter().map(|p| p.spec().unit).collect();
+    texts.extend(
+        PRESETS
+            .iter()
+            .flat_map(|p| [Some(p.description), p.details].into_iter().flatten()),
+    );
+    for text in texts {
+        assert!(!letter_x(text), "a letter x as a times sign: {text}");
+    }
+    assert_eq!(Param::Opex.spec().unit, "\u{d7} the power bill");
+}

@@ -72,7 +72,7 @@ fn empty_values_and_bare_keys_read_as_empty() {
     assert_eq!(s.price_usd, 67_000.0);
     assert_eq!(
         notes[0].message,
-        "Bitcoin price is empty; using the default 67,000 USD"
+        "Bitcoin price was left empty; using the default 67,000 USD"
     );
 }
 

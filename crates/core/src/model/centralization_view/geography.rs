@@ -8,6 +8,10 @@ use crate::data::geography::RegionProfile;
 use crate::model::concentration::Concentration;
 use crate::model::format;
 
+/// A share the source does not give, written the same in the country table, the chart's data
+/// table and the sentences ("n/a" in one place and a dash in another read as two meanings).
+pub const NOT_GIVEN: &str = "n/a";
+
 /// One row of the country table (`#geo-table`).
 #[derive(Debug, Clone, PartialEq)]
 pub struct GeoRow {
@@ -49,7 +53,7 @@ pub struct GeoView {
 /// `country`'s share in `bar` as the page prints it: "37.8%", or "n/a" if the source gives none.
 pub fn share_text(bar: &GeoBar, country: &str) -> String {
     country_share(bar, country).map_or_else(
-        || "n/a".to_string(),
+        || NOT_GIVEN.to_string(),
         |s| format!("{}%", format::number(s, 1)),
     )
 }
@@ -80,7 +84,7 @@ pub fn geo_rows(bars: &[GeoBar]) -> Vec<GeoRow> {
             countries_for_half: b
                 .concentration
                 .nakamoto
-                .map_or_else(|| "n/a".to_string(), |k| k.to_string()),
+                .map_or_else(|| NOT_GIVEN.to_string(), |k| k.to_string()),
             hhi: hhi_range_text(b),
         })
         .collect()

@@ -111,11 +111,11 @@ fn the_view_sets_pools_against_countries() {
         view.period_notes,
         [
             "2019-09 \u{2013} 2020-04: The countries listed cover 75.0% of the hash rate; the other \
-             25.0% is not broken down, so the HHI is a range: 3725 if it is spread over many \
-             countries, 4350 if it were one.",
+             25.0% is not broken down, so the HHI is a range: 3,725 if it is spread over many \
+             countries, 4,350 if it were one.",
             "2024: Shares are of surveyed miners, who hold only 48% of the network hash rate.",
             "2025-Q4: The countries listed cover 60.0% of the hash rate; the other 40.0% is not \
-             broken down, so the HHI is a range: 2000 if it is spread over many countries, 3600 \
+             broken down, so the HHI is a range: 2,000 if it is spread over many countries, 3,600 \
              if it were one.",
         ]
     );

@@ -2,7 +2,7 @@
 //! its chart draws: the pool bars, the coefficient series, the stacked country bars and the
 //! hardware rows.
 
-use super::{GeoBar, GeoSegmentKind, HardwareRow, MAJOR_COUNTRIES};
+use super::{GeoBar, GeoSegmentKind, HardwareRow, MAJOR_COUNTRIES, NOT_GIVEN};
 use crate::data::Quality;
 use crate::model::concentration::{EntityKind, RankedEntity};
 use crate::model::data_table::DataTable;
@@ -60,8 +60,8 @@ pub fn coefficient_table(series: &[CoefficientPoint]) -> DataTable {
     t
 }
 
-/// The country chart as a table: one row per period, one column per stacked segment; a dash
-/// where the source gives no figure.
+/// The country chart as a table: one row per period, one column per stacked segment;
+/// [`NOT_GIVEN`] where the source gives no figure, as in the country table.
 pub fn geo_table(bars: &[GeoBar]) -> DataTable {
     let mut columns: Vec<(&str, bool)> = vec![("Period", false)];
     columns.extend(MAJOR_COUNTRIES.iter().map(|&c| (c, true)));
@@ -72,7 +72,7 @@ pub fn geo_table(bars: &[GeoBar]) -> DataTable {
             b.segments
                 .iter()
                 .find(|s| want(&s.kind))
-                .map_or_else(|| "\u{2014}".to_string(), |s| pct(s.share_pct))
+                .map_or_else(|| NOT_GIVEN.to_string(), |s| pct(s.share_pct))
         };
         let mut row = vec![if b.survey {
             format!("{} (survey)", format::period(b.as_of))

@@ -139,7 +139,7 @@ pub static PARAMS: [ParamSpec; 9] = [
         param: Param::Opex,
         key: "opex",
         label: "Other operating costs",
-        unit: "x the power bill",
+        unit: "\u{d7} the power bill",
         min: 0.0,
         max: 2.0,
         step: 0.001,

@@ -70,8 +70,8 @@ pub static PRESETS: &[Preset] = &[
              hashprice of $314.61 per PH/s per day (Hashrate Index). Fleet and costs as in the \
              article's 2026.",
         details: Some(
-            "How the hash rate is set: hashprice = 144 blocks x 6.25 BTC x $47,000 / hash rate \
-             in PH/s, so the hash rate is 144 x 6.25 x 47,000 / 314.61 = 134,452 PH/s, about \
+            "How the hash rate is set: hashprice = 144 blocks \u{d7} 6.25 BTC \u{d7} $47,000 / hash rate \
+             in PH/s, so the hash rate is 144 \u{d7} 6.25 \u{d7} 47,000 / 314.61 = 134,452 PH/s, about \
              134 EH/s: between the 102.8 EH/s of 2019-09 and the 248 EH/s of 2022-02. The price \
              is not in our sources, and fees are set to 0 for lack of a 2021 figure.",
         ),

@@ -116,7 +116,9 @@ pub(crate) fn shortest(v: f64) -> String {
 fn check_text(spec: &ParamSpec, text: &str) -> (f64, Option<ParamNote>) {
     let t = text.trim();
     let problem = if t.is_empty() {
-        return defaulted(spec, text, format!("{} is empty", spec.label));
+        // "was left empty", not "is empty": from a link, the box beside the note shows the
+        // default it now holds.
+        return defaulted(spec, text, format!("{} was left empty", spec.label));
     } else if t.chars().count() > MAX_NUMBER_CHARS {
         "is too long to be a number"
     } else if matches!(

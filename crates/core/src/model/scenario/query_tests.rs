@@ -53,7 +53,7 @@ fn malformed_values_take_the_default_with_a_readable_note() {
     let (_, n) = only_note("price=", "price");
     assert_eq!(
         n.message,
-        "Bitcoin price is empty; using the default 67,000 USD"
+        "Bitcoin price was left empty; using the default 67,000 USD"
     );
     let (_, n) = only_note("price", "price");
     assert_eq!(n.kind, NoteKind::Defaulted);
