@@ -16,6 +16,7 @@ pub mod notes;
 pub mod sections;
 pub mod simulate;
 pub mod story;
+pub mod teachers;
 
 pub use faq::{Faq, FAQ};
 pub use glossary::{find, is_article_term, Term, ARTICLE_TERMS, GLOSSARY};
