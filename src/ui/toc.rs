@@ -1,6 +1,7 @@
 //! The sticky table of contents, which marks the section being read.
 
 use gloo::events::EventListener;
+use hashwatt_core::content::teachers;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
@@ -85,6 +86,7 @@ pub fn toc(props: &TocProps) -> Html {
                 <span>{ "Present" }<span class="present-long">{ " to a class" }</span></span>
                 <kbd>{ "P" }</kbd>
             </button>
+            <a class="teachers-link" href={teachers::PAGE}>{ teachers::LINK_TEXT }</a>
         </nav>
     }
 }

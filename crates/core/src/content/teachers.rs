@@ -67,6 +67,16 @@ pub struct Howto {
     pub paragraphs: &'static [&'static str],
 }
 
+/// The page's file, next to `index.html`; the app links to it with a plain link.
+pub const PAGE: &str = "teachers.html";
+
+/// The app's links to the page (the contents, the deck's last step, the colophon).
+pub const LINK_TEXT: &str = "For teachers";
+
+/// The deck's last step says what the page holds.
+pub const DECK_LINK_TEXT: &str =
+    "For teachers: lesson plans, discussion questions and misconceptions";
+
 /// The page's title.
 pub const TITLE: &str = "For teachers: Hashwatt in class";
 
@@ -134,6 +144,47 @@ pub fn fill(text: &str) -> Result<String, UnknownFigure> {
     }
     out.push_str(rest);
     Ok(out)
+}
+
+impl Plan {
+    /// Each activity's start and end, in minutes from the start of the lesson.
+    pub fn schedule(&self) -> Vec<(u16, u16)> {
+        let mut start = 0;
+        self.activities
+            .iter()
+            .map(|a| {
+                let span = (start, start + a.minutes);
+                start = span.1;
+                span
+            })
+            .collect()
+    }
+}
+
+/// Which deck steps an activity shows, numbered as the presentation bar numbers them (from 1):
+/// "Steps 12–21: What it costs to mine a bitcoin … Power prices by region", "Step 35: Glossary,
+/// FAQ and sources", or "Away from the deck". An id the deck lacks (ruled out by the tests) reads
+/// as "?".
+pub fn steps_label(steps: Option<(&str, &str)>) -> String {
+    use crate::model::deck::STEPS;
+    let Some((from, to)) = steps else {
+        return "Away from the deck".to_owned();
+    };
+    let at = |id: &str| STEPS.iter().position(|s| s.id == id);
+    let title = |i: Option<usize>| i.map_or("?", |i| STEPS[i].title);
+    let number = |i: Option<usize>| i.map_or_else(|| "?".to_owned(), |i| (i + 1).to_string());
+    let (a, b) = (at(from), at(to));
+    if a == b {
+        format!("Step {}: {}", number(a), title(a))
+    } else {
+        format!(
+            "Steps {}\u{2013}{}: {} \u{2026} {}",
+            number(a),
+            number(b),
+            title(a),
+            title(b)
+        )
+    }
 }
 
 const fn act(

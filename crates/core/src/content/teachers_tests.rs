@@ -70,10 +70,7 @@ fn every_number_comes_from_data() {
 fn figure_keys_are_unique_and_all_used() {
     let prose: String = all_prose().into_iter().map(|(_, t)| t).collect();
     for (i, (key, _)) in FIGURES.iter().enumerate() {
-        assert!(
-            FIGURES[..i].iter().all(|(k, _)| k != key),
-            "{key} twice"
-        );
+        assert!(FIGURES[..i].iter().all(|(k, _)| k != key), "{key} twice");
         assert!(prose.contains(&format!("{{{key}}}")), "{key} is never used");
     }
 }
@@ -110,7 +107,10 @@ fn all_prose_fills_and_parses_and_every_term_citation_and_link_resolves() {
         .iter()
         .map(|(_, t)| t.matches('{').count())
         .sum();
-    assert!(cited >= uses && uses > 0, "{cited} citations for {uses} figures");
+    assert!(
+        cited >= uses && uses > 0,
+        "{cited} citations for {uses} figures"
+    );
 }
 
 #[test]
@@ -126,7 +126,8 @@ fn each_plan_adds_up_and_walks_the_whole_deck_once_in_order() {
         let mut walked = Vec::new();
         for a in plan.activities {
             if let Some((from, to)) = a.steps {
-                let from = step_index(from).unwrap_or_else(|| panic!("{}: no step {from}", plan.id));
+                let from =
+                    step_index(from).unwrap_or_else(|| panic!("{}: no step {from}", plan.id));
                 let to = step_index(to).unwrap_or_else(|| panic!("{}: no step {to}", plan.id));
                 assert!(from <= to, "{}: a range runs backwards", plan.id);
                 walked.extend(from..=to);
@@ -144,7 +145,10 @@ fn each_plan_adds_up_and_walks_the_whole_deck_once_in_order() {
 #[test]
 fn discussions_cover_the_sections_in_page_order_and_misconceptions_follow_the_deck() {
     let sections: Vec<_> = DISCUSSIONS.iter().map(|d| d.section).collect();
-    assert_eq!(sections, ["story", "mine", "economics", "centralization", "ai"]);
+    assert_eq!(
+        sections,
+        ["story", "mine", "economics", "centralization", "ai"]
+    );
     for d in DISCUSSIONS {
         assert!(SECTION_IDS.contains(&d.section));
         assert!((2..=4).contains(&d.questions.len()), "{}", d.section);
@@ -156,10 +160,17 @@ fn discussions_cover_the_sections_in_page_order_and_misconceptions_follow_the_de
         .iter()
         .map(|m| step_index(m.step).unwrap_or_else(|| panic!("no step {}", m.step)))
         .collect();
-    assert!(at.windows(2).all(|w| w[0] <= w[1]), "not in deck order: {at:?}");
+    assert!(
+        at.windows(2).all(|w| w[0] <= w[1]),
+        "not in deck order: {at:?}"
+    );
     assert!(MISCONCEPTIONS.len() >= 6);
     for m in MISCONCEPTIONS {
-        assert!(!m.belief.contains(['[', '*', '{']), "{}: belief is plain text", m.step);
+        assert!(
+            !m.belief.contains(['[', '*', '{']),
+            "{}: belief is plain text",
+            m.step
+        );
     }
 }
 
@@ -173,7 +184,10 @@ fn howto_ids_are_unique_slugs_and_name_the_keys_the_deck_answers_to() {
     ids.dedup();
     assert_eq!(ids.len(), count, "duplicate ids on the teachers page");
 
-    let howto: String = HOWTO.iter().flat_map(|h| h.paragraphs.iter().copied()).collect();
+    let howto: String = HOWTO
+        .iter()
+        .flat_map(|h| h.paragraphs.iter().copied())
+        .collect();
     let press = |key| KeyPress {
         key,
         shift: false,
@@ -198,4 +212,38 @@ fn howto_ids_are_unique_slugs_and_name_the_keys_the_deck_answers_to() {
         assert_eq!(action_for(press(key), true, 0), Some(action), "{key}");
     }
     assert!(howto.contains("make classroom") && howto.contains("docs/classroom.md"));
+}
+
+#[test]
+fn a_plan_is_scheduled_from_minute_zero() {
+    // The 45-minute plan's activities take 3, 7, 10, 10, 8, 5 and 2 minutes.
+    assert_eq!(
+        PLANS[0].schedule(),
+        [
+            (0, 3),
+            (3, 10),
+            (10, 20),
+            (20, 30),
+            (30, 38),
+            (38, 43),
+            (43, 45)
+        ]
+    );
+    assert_eq!(PLANS[1].schedule().last(), Some(&(85, 90)));
+}
+
+#[test]
+fn steps_are_named_as_the_presentation_bar_numbers_them() {
+    // "title" is the deck's first step (number 1), "story-what" the second.
+    assert_eq!(
+        steps_label(Some(("title", "story-what"))),
+        "Steps 1\u{2013}2: Hashwatt \u{2026} What is mining centralization?"
+    );
+    let last = STEPS.len();
+    assert_eq!(
+        steps_label(Some(("end", "end"))),
+        format!("Step {last}: Glossary, FAQ and sources")
+    );
+    assert_eq!(steps_label(None), "Away from the deck");
+    assert_eq!(steps_label(Some(("gone", "gone"))), "Step ?: ?");
 }
