@@ -9,6 +9,7 @@ mod economics;
 mod mine;
 mod page;
 mod phone;
+mod print;
 mod stress;
 mod support;
 mod tables;
