@@ -160,7 +160,7 @@ fn page() -> Html {
                 if presenting {
                     <div class="deck-end" id={END_REGION}>
                         <p>{ END_TEXT }</p>
-                        <p><a href={teachers::PAGE}>{ teachers::DECK_LINK_TEXT }</a></p>
+                        <p><a href={teachers::PAGE}>{ teachers::LINK_TEXT }</a></p>
                     </div>
                 }
             </div>

@@ -15,9 +15,10 @@ use flate2::Compression;
 pub const BUDGET: u64 = 400_000;
 
 /// Files of `dist/` a first visit never fetches: the teachers page and its style sheet, loaded
-/// only when a reader follows the "For teachers" link (the service worker does not precache them;
-/// tests/e2e/print.rs checks the first visit's requests).
-pub const LATER: &[&str] = &["teachers.html", "teachers.css"];
+/// only when a reader follows the "For teachers" link, and the worksheet's words, loaded when a
+/// sheet is first printed (the service worker does not precache them; tests/e2e/print.rs checks
+/// the first visit's requests).
+pub const LATER: &[&str] = &["teachers.html", "teachers.css", "worksheet.html"];
 
 /// `(file name, raw bytes, gzip -9 bytes)` for every file of `dist/` but the [`LATER`] ones,
 /// largest compressed first.

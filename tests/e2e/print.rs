@@ -185,7 +185,9 @@ async fn the_teachers_page_is_linked_prints_and_opens_offline_once_visited() -> 
     // The first visit does not fetch the teachers page or its style sheet.
     let urls = page.requested_urls().await?;
     assert!(
-        !urls.iter().any(|u| u.contains("teachers.")),
+        !urls
+            .iter()
+            .any(|u| u.contains("teachers.") || u.contains("worksheet.")),
         "the first visit fetched {urls:?}"
     );
 
@@ -229,5 +231,130 @@ async fn the_teachers_page_is_linked_prints_and_opens_offline_once_visited() -> 
         .goto(&format!("{}/", page.server.origin))
         .await?;
     page.wait_for("#sources", WAIT).await?;
+    page.close().await
+}
+
+/// How many elements match `selector` and take up room in the current media.
+async fn count(page: &Page, selector: &str) -> Result<usize> {
+    Ok(page
+        .js(&shown(selector))
+        .await?
+        .as_array()
+        .map_or(0, Vec::len))
+}
+
+/// Prints the worksheet or the answer key with its button (the browser's dialog stubbed out: the
+/// PDF is printed through CDP afterwards) and checks what is on the paper, leaving the print
+/// media emulated for the caller's own checks.
+async fn ready_sheet(page: &Page, button: &str, class: &str, name: &str) -> Result {
+    page.js("window.print = () => {}").await?;
+    page.click(button).await?;
+    // The sheet's words arrive with the first print (worksheet.html); the key's reveals render.
+    page.wait_for(".sheet-head", WAIT).await?;
+    tokio::time::sleep(Duration::from_millis(300)).await;
+    let has = page
+        .js(&format!(
+            "return document.documentElement.classList.contains({class:?})"
+        ))
+        .await?;
+    assert_eq!(has, json!(true), "{button} marks the page as {class}");
+
+    page.cdp("Emulation.setEmulatedMedia", json!({ "media": "print" }))
+        .await?;
+    assert_eq!(
+        count(page, ".sheet-head").await?,
+        1,
+        "{name}: the name line"
+    );
+    assert_eq!(
+        count(page, ".predict").await?,
+        3,
+        "{name}: the three predictions"
+    );
+    for chart in ["#chart-cost", "#chart-margin", "#pool-chart"] {
+        assert_eq!(
+            count(page, &format!("{chart} canvas")).await?,
+            1,
+            "{name}: {chart}"
+        );
+    }
+    assert_eq!(
+        count(page, ".sheet-questions > li").await?,
+        hashwatt_core::content::worksheet::QUESTIONS.len(),
+        "{name}: the questions"
+    );
+    for gone in [
+        "#story p",
+        ".glossary-entry",
+        ".sources-list",
+        ".masthead",
+        "input",
+        "button",
+    ] {
+        assert_eq!(count(page, gone).await?, 0, "{name}: {gone} is printed");
+    }
+    page.js("window.scrollTo(0, 0)").await?;
+    page.screenshot(&format!("print-{name}")).await?;
+    Ok(())
+}
+
+#[tokio::test]
+#[ignore = "end-to-end: needs dist/ and chromedriver (make test-e2e)"]
+async fn the_worksheet_and_its_answer_key_print_on_two_to_four_pages() -> Result {
+    let page = Page::open("/?kwh=0.06", 1280, 900).await?;
+    page.wait_for("canvas[data-drawn='true']", WAIT).await?;
+    page.wait_for("#print-worksheet", WAIT).await?;
+
+    ready_sheet(&page, "#print-worksheet", "worksheet", "worksheet").await?;
+    let answers = page.js(&shown(":is(.key-only, .predict-answer)")).await?;
+    assert_eq!(answers, json!([]), "the worksheet shows no answer");
+    page.cdp("Emulation.setEmulatedMedia", json!({ "media": "" }))
+        .await?;
+    // Printing fires afterprint, which takes the class off again.
+    let pages = print_pages(&page, "worksheet").await?;
+    println!("the worksheet prints on {pages} A4 pages");
+    assert!((2..=4).contains(&pages), "worksheet: {pages} A4 pages");
+    page.wait_until(
+        "return !document.documentElement.classList.contains('worksheet')",
+        WAIT,
+    )
+    .await?;
+
+    ready_sheet(&page, "#print-answers", "answer-key", "answer-key").await?;
+    // Each prediction's answer at the current scenario, its right choice marked, each question's.
+    let keyed = page
+        .js("return [...document.querySelectorAll('.predict .predict-answer > p:first-child')].filter(e => e.getClientRects().length > 0).map(e => e.textContent)")
+        .await?;
+    let keyed: Vec<String> = serde_json::from_value(keyed)?;
+    assert_eq!(keyed.len(), 3, "{keyed:?}");
+    assert!(
+        keyed
+            .iter()
+            .all(|k| k.starts_with("Answer: ") && k.len() > 20),
+        "{keyed:?}"
+    );
+    let marked = page.js(&shown(".predict-choice.correct")).await?;
+    assert_eq!(
+        marked.as_array().map_or(0, Vec::len),
+        3,
+        "the right choice marked"
+    );
+    let question_answers = page.js(&shown(".sheet-questions .key-only")).await?;
+    assert_eq!(
+        question_answers.as_array().map_or(0, Vec::len),
+        hashwatt_core::content::worksheet::QUESTIONS.len()
+    );
+    page.cdp("Emulation.setEmulatedMedia", json!({ "media": "" }))
+        .await?;
+    let pages = print_pages(&page, "answer-key").await?;
+    println!("the answer key prints on {pages} A4 pages");
+    assert!((2..=4).contains(&pages), "answer key: {pages} A4 pages");
+    // After the print the predictions the key revealed are asked again.
+    page.wait_until(
+        "return document.querySelectorAll('.predict-answer p').length == 0",
+        WAIT,
+    )
+    .await?;
+    page.assert_clean().await?;
     page.close().await
 }

@@ -19,6 +19,51 @@ pub const FILE_NAME: &str = teachers::PAGE;
 /// script or style.
 pub const CSP: &str = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; worker-src 'self'; connect-src 'self'; img-src 'self' data:; style-src 'self'; font-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'";
 
+/// The file of the worksheet's words, fetched by static/boot.js when a sheet is first printed.
+pub const WORKSHEET_FILE: &str = "worksheet.html";
+
+/// The worksheet's words (`content::worksheet`), an HTML fragment the page appends to its body
+/// when a sheet is printed: the title and the name line (shown first), and the questions, each
+/// with its answer for the key. Hidden except on the sheets' paper (style.css).
+pub fn worksheet_html() -> String {
+    use hashwatt_core::content::worksheet::{
+        ANSWERS_TITLE, INSTRUCTIONS, NAME_FIELDS, QUESTIONS, TITLE,
+    };
+    let mut out = format!(
+        r#"<div class="sheet sheet-head" aria-hidden="true"><h1><span class="sheet-only">{}</span><span class="key-only">{}</span></h1><p class="sheet-fields">"#,
+        escape_html(TITLE),
+        escape_html(ANSWERS_TITLE)
+    );
+    for field in NAME_FIELDS {
+        let _ = write!(out, "<span>{}</span>", escape_html(field));
+    }
+    let _ = write!(
+        out,
+        r#"</p><p class="sheet-only">{}</p></div><ol class="sheet sheet-questions" aria-hidden="true">"#,
+        escape_html(INSTRUCTIONS)
+    );
+    for q in QUESTIONS {
+        let _ = write!(
+            out,
+            r#"<li><p>{}</p><p class="key-only">{}</p></li>"#,
+            escape_html(q.ask),
+            escape_html(q.answer)
+        );
+    }
+    out.push_str("</ol>");
+    out
+}
+
+/// A script without its whole-line `//` comments (the service worker's are long and every first
+/// visit downloads them). Only lines that are nothing but a comment go: a `//` after code, or
+/// inside a string or a regular expression, is left alone.
+pub fn strip_comment_lines(js: &str) -> String {
+    js.lines()
+        .filter(|line| !line.trim_start().starts_with("//"))
+        .map(|line| format!("{line}\n"))
+        .collect()
+}
+
 /// Text for HTML: `&`, `<`, `>` and `"` escaped.
 pub fn escape_html(text: &str) -> String {
     let mut out = String::with_capacity(text.len());

@@ -1,4 +1,5 @@
-//! Writes the static pages into the built site. Trunk runs it after each build (a `post_build`
+//! Writes the static pages into the built site: the teachers page, the worksheet's words, and the
+//! service worker and the loader without their comment lines. Trunk runs it after each build (a `post_build`
 //! hook in Trunk.toml) with `TRUNK_STAGING_DIR` set to the folder about to become `dist/`; by
 //! hand, pass the folder: `cargo run -p hashwatt-pages -- dist`.
 
@@ -29,6 +30,22 @@ fn main() -> ExitCode {
             return ExitCode::FAILURE;
         }
     };
+    // The worksheet's words, fetched only when a sheet is printed (not in the app's wasm).
+    let sheet = dir.join(hashwatt_pages::WORKSHEET_FILE);
+    if let Err(e) = std::fs::write(&sheet, hashwatt_pages::worksheet_html()) {
+        eprintln!("hashwatt-pages: {}: {e}", sheet.display());
+        return ExitCode::FAILURE;
+    }
+    // The scripts as shipped: their comments stay in static/, not in every first visit.
+    for script in ["sw.js", "boot.js"] {
+        let path = dir.join(script);
+        if let Ok(js) = std::fs::read_to_string(&path) {
+            if let Err(e) = std::fs::write(&path, hashwatt_pages::strip_comment_lines(&js)) {
+                eprintln!("hashwatt-pages: {}: {e}", path.display());
+                return ExitCode::FAILURE;
+            }
+        }
+    }
     let path = dir.join(hashwatt_pages::FILE_NAME);
     if let Err(e) = std::fs::write(&path, html) {
         eprintln!("hashwatt-pages: {}: {e}", path.display());

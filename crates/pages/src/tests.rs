@@ -149,3 +149,44 @@ fn text_is_escaped() {
         "&lt;a href=&quot;x&quot;&gt;&amp;"
     );
 }
+
+#[test]
+fn only_whole_comment_lines_leave_the_script() {
+    let js = "// about\n'use strict';\n  // indented\nconst a = 'http://x'; // after code\nconst r = /\\/\\//;\n";
+    assert_eq!(
+        strip_comment_lines(js),
+        "'use strict';\nconst a = 'http://x'; // after code\nconst r = /\\/\\//;\n"
+    );
+    // The real service worker keeps every line of code.
+    let sw = include_str!("../../../static/sw.js");
+    let stripped = strip_comment_lines(sw);
+    let code = |s: &str| {
+        s.lines()
+            .filter(|l| !l.trim_start().starts_with("//"))
+            .count()
+    };
+    assert_eq!(code(&stripped), code(sw));
+    assert!(
+        !stripped.contains("// ") || stripped.lines().all(|l| !l.trim_start().starts_with("//"))
+    );
+    assert!(
+        stripped.len() < sw.len() * 3 / 4,
+        "the comments are most of what goes"
+    );
+}
+
+#[test]
+fn the_worksheet_fragment_has_the_name_line_and_every_question_with_its_answer() {
+    use hashwatt_core::content::worksheet::{NAME_FIELDS, QUESTIONS, TITLE};
+    let sheet = worksheet_html();
+    assert!(sheet.starts_with(r#"<div class="sheet sheet-head""#));
+    assert!(sheet.ends_with("</ol>"));
+    assert!(sheet.contains(TITLE));
+    assert_eq!(sheet.matches("<span>").count(), NAME_FIELDS.len());
+    assert_eq!(sheet.matches("<li>").count(), QUESTIONS.len());
+    assert_eq!(
+        sheet.matches(r#"class="key-only""#).count(),
+        QUESTIONS.len() + 1
+    );
+    assert!(!sheet.contains(" style=") && !sheet.contains("<script"));
+}

@@ -229,6 +229,7 @@ fn no_string_in_the_pages_sources_calls_a_dated_figure_current() {
         ("content/glossary.rs", include_str!("glossary.rs")),
         ("content/sections.rs", include_str!("sections.rs")),
         ("content/teachers.rs", include_str!("teachers.rs")),
+        ("content/worksheet.rs", include_str!("worksheet.rs")),
         ("data/ai.rs", include_str!("../data/ai.rs")),
         ("data/geography.rs", include_str!("../data/geography.rs")),
         ("data/hardware.rs", include_str!("../data/hardware.rs")),
