@@ -191,6 +191,9 @@ async fn the_teachers_page_is_linked_prints_and_opens_offline_once_visited() -> 
         "the first visit fetched {urls:?}"
     );
 
+    page.js("document.querySelector('.print-sheets').scrollIntoView({block: 'center', behavior: 'instant'})")
+        .await?;
+    page.screenshot("toc-teachers-1280").await?;
     page.click(".toc a[href='teachers.html']").await?;
     page.wait_for("#plan-90", WAIT).await?;
     for id in [
