@@ -55,16 +55,27 @@ async function remember(request, response) {
   return response;
 }
 
-// The page: the network first (a new release shows at once), the cached copy when offline or slow.
+// A page's key in the cache: its address without query or fragment, the site's root for
+// index.html, so the main page and teachers.html each keep their own copy.
+function pageKey(request) {
+  const url = new URL(request.url);
+  url.search = '';
+  url.hash = '';
+  return url.href === SCOPE + 'index.html' ? SCOPE : url.href;
+}
+
+// A page: the network first (a new release shows at once), the cached copy when offline or slow.
+// The teachers page is cached the first time it is opened, never on the first visit to the page.
 async function navigate(request) {
   const cache = await caches.open(CACHE);
+  const key = pageKey(request);
   const network = fetch(request).then(async (response) => {
     if (response.ok) {
-      await cache.put(SCOPE, response.clone());
+      await cache.put(key, response.clone());
     }
     return response;
   });
-  const cached = await cache.match(SCOPE, { ignoreSearch: true });
+  const cached = await cache.match(key);
   if (!cached) {
     return network;
   }

@@ -49,8 +49,16 @@ async fn app_renders_each_section_with_its_anchor() {
             .expect("query");
         assert!(el.is_some(), "section #{} is rendered", section.id);
     }
-    let toc_links = root.query_selector_all(".toc a").expect("query").length();
+    // One contents entry per section (the "For teachers" link under the list is not one).
+    let toc_links = root
+        .query_selector_all(".toc ol a")
+        .expect("query")
+        .length();
     assert_eq!(toc_links as usize, SECTIONS.len());
+    assert!(root
+        .query_selector(".toc a.teachers-link[href='teachers.html']")
+        .expect("query")
+        .is_some());
 }
 
 #[wasm_bindgen_test]

@@ -2,7 +2,7 @@
 
 use yew::prelude::*;
 
-use hashwatt_core::content::SECTION_IDS;
+use hashwatt_core::content::{teachers, SECTION_IDS};
 use hashwatt_core::model::deck::{first_step_of, END_REGION, END_TEXT};
 use hashwatt_core::model::presentation::Action as PresentAction;
 
@@ -160,6 +160,7 @@ fn page() -> Html {
                 if presenting {
                     <div class="deck-end" id={END_REGION}>
                         <p>{ END_TEXT }</p>
+                        <p><a href={teachers::PAGE}>{ teachers::LINK_TEXT }</a></p>
                     </div>
                 }
             </div>
@@ -168,7 +169,8 @@ fn page() -> Html {
                     { "Hashwatt runs entirely in your browser: no data leaves the page, nothing is stored, \
                        and the miner starts only when you press Start. Every figure names its source and date \
                        in " }
-                    <a href="#sources">{ "Sources" }</a>{ "." }
+                    <a href="#sources">{ "Sources" }</a>{ ". " }
+                    <a href={teachers::PAGE}>{ teachers::LINK_TEXT }</a>{ "." }
                 </p>
             </footer>
           </div>

@@ -1,5 +1,7 @@
 //! Printing: every closed `<details>` (FAQ answers, sources of inputs) opens for the handout and
-//! closes again afterwards. The rest of the handout is CSS (`@media print` in style.css).
+//! closes again afterwards. The rest of the handout is CSS (`@media print` in style.css). The
+//! worksheet and the answer key are the same page printed with a class on `<html>`, set by
+//! static/boot.js for the buttons `[data-print-as]` (no wasm: the first visit has no room).
 
 use gloo::events::EventListener;
 use wasm_bindgen::JsCast;

@@ -1,6 +1,7 @@
 //! The sticky table of contents, which marks the section being read.
 
 use gloo::events::EventListener;
+use hashwatt_core::content::{teachers, worksheet};
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
@@ -85,6 +86,16 @@ pub fn toc(props: &TocProps) -> Html {
                 <span>{ "Present" }<span class="present-long">{ " to a class" }</span></span>
                 <kbd>{ "P" }</kbd>
             </button>
+            <a class="teachers-link" href={teachers::PAGE}>{ teachers::LINK_TEXT }</a>
+            <p class="print-sheets">
+                // static/boot.js prints them: a class on <html> for the print style sheet.
+                <button type="button" id="print-worksheet" data-print-as={worksheet::WORKSHEET_CLASS}>
+                    { worksheet::PRINT_WORKSHEET }
+                </button>
+                <button type="button" id="print-answers" data-print-as={worksheet::ANSWERS_CLASS}>
+                    { worksheet::PRINT_ANSWERS }
+                </button>
+            </p>
         </nav>
     }
 }

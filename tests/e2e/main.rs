@@ -10,6 +10,7 @@ mod lesson;
 mod mine;
 mod page;
 mod phone;
+mod print;
 mod stress;
 mod support;
 mod tables;

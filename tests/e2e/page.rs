@@ -140,7 +140,7 @@ async fn a_new_reader_sees_every_section_and_can_follow_the_glossary() -> Result
 
     // Without a class, the classroom's client is never fetched (the transfer budget counts on it).
     let fetched = page.requested_urls().await?;
-    for later in crate::size::LOADED_LATER {
+    for later in crate::size::LATER {
         assert!(
             !fetched.iter().any(|u| u.ends_with(&format!("/{later}"))),
             "a visit without ?class= fetched {later}: {fetched:?}"

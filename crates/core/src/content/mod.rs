@@ -16,6 +16,8 @@ pub mod notes;
 pub mod sections;
 pub mod simulate;
 pub mod story;
+pub mod teachers;
+pub mod worksheet;
 
 pub use faq::{Faq, FAQ};
 pub use glossary::{find, is_article_term, Term, ARTICLE_TERMS, GLOSSARY};

@@ -67,6 +67,9 @@ fn page_texts() -> Vec<(String, String)> {
     for (name, text) in sections::ALL {
         add(name, text);
     }
+    for (at, text) in super::teachers::all_prose() {
+        add(&at, &super::teachers::fill(text).unwrap_or_default());
+    }
     for p in PRESETS {
         add(p.id, p.label);
         add(p.id, p.description);
@@ -225,6 +228,8 @@ fn no_string_in_the_pages_sources_calls_a_dated_figure_current() {
         ("content/faq.rs", include_str!("faq.rs")),
         ("content/glossary.rs", include_str!("glossary.rs")),
         ("content/sections.rs", include_str!("sections.rs")),
+        ("content/teachers.rs", include_str!("teachers.rs")),
+        ("content/worksheet.rs", include_str!("worksheet.rs")),
         ("data/ai.rs", include_str!("../data/ai.rs")),
         ("data/geography.rs", include_str!("../data/geography.rs")),
         ("data/hardware.rs", include_str!("../data/hardware.rs")),
