@@ -216,7 +216,7 @@ async fn the_teachers_page_is_linked_prints_and_opens_offline_once_visited() -> 
     assert!((2..=10).contains(&pages), "{pages} A4 pages");
 
     // Offline: the page and its style sheet come from the service worker's cache.
-    page.server.set_offline(true);
+    page.static_server()?.set_offline(true);
     page.cdp("Network.enable", json!({})).await?;
     page.cdp(
         "Network.emulateNetworkConditions",
@@ -231,7 +231,7 @@ async fn the_teachers_page_is_linked_prints_and_opens_offline_once_visited() -> 
     assert_eq!(styled, json!("nowrap"), "teachers.css offline");
     // The main page is still the main page offline (the teachers page did not take its place).
     page.client()
-        .goto(&format!("{}/", page.server.origin))
+        .goto(&format!("{}/", page.origin))
         .await?;
     page.wait_for("#sources", WAIT).await?;
     page.close().await
