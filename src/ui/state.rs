@@ -128,9 +128,14 @@ pub fn use_scenario_root() -> (ScenarioHandle, SettledScenario) {
 
 /// Writes `scenario` into the address bar, keeping the query's other parameters and the fragment.
 pub fn write_url(scenario: &Scenario) {
-    let mut query = address_query();
-    query.set_scenario(scenario);
-    replace_query(&query);
+    crate::profile::time(
+        || "URL update",
+        || {
+            let mut query = address_query();
+            query.set_scenario(scenario);
+            replace_query(&query);
+        },
+    )
 }
 
 /// The scenario as the address bar and the QR code show it, from the nearest provider.

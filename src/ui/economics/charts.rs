@@ -6,6 +6,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::charts::{cost_curve, generations, margin_map};
+use crate::profile::time;
 use crate::ui::widgets::{Chart, Drawing};
 use hashwatt_core::model::econ_view::{
     cost_chart, cost_summary, cost_table, generation_rows, generation_summary, generation_table,
@@ -24,13 +25,19 @@ pub fn economics_charts(props: &EconomicsChartsProps) -> Html {
     let o = props.outcome.clone();
     let cost = {
         let o = o.clone();
-        use_memo(props.scenario, move |s| cost_chart(s, &o))
+        use_memo(props.scenario, move |s| {
+            time(|| "core: chart data", || cost_chart(s, &o))
+        })
     };
     let map = {
         let o = o.clone();
-        use_memo(props.scenario, move |s| map_data(s, &o))
+        use_memo(props.scenario, move |s| {
+            time(|| "core: chart data", || map_data(s, &o))
+        })
     };
-    let rows = use_memo(props.scenario, generation_rows);
+    let rows = use_memo(props.scenario, |s| {
+        time(|| "core: chart data", || generation_rows(s))
+    });
     let cost_tab = use_memo(cost.clone(), |c| cost_table(c));
     let map_tab = use_memo(map.clone(), |m| margin_table(m));
     let rows_tab = use_memo(rows.clone(), |r| generation_table(r));

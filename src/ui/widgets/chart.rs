@@ -10,6 +10,7 @@ use web_sys::HtmlCanvasElement;
 use yew::prelude::*;
 
 use crate::charts::DrawResult;
+use crate::profile::time;
 use hashwatt_core::model::data_table::DataTable;
 
 /// A chart module's entry point: a canvas and its data in, pixels out.
@@ -87,11 +88,13 @@ pub fn Chart(props: &ChartProps) -> Html {
     {
         let canvas_ref = canvas_ref.clone();
         let error = error.clone();
+        let id = props.id.clone();
         use_effect_with(
             (props.drawing.clone(), *width_epoch),
             move |(drawing, _)| {
                 if let Some(canvas) = canvas_ref.cast::<HtmlCanvasElement>() {
-                    error.set(drawing.draw(&canvas).err());
+                    let drawn = time(|| format!("draw {id}"), || drawing.draw(&canvas));
+                    error.set(drawn.err());
                 }
             },
         );
