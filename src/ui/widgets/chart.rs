@@ -107,11 +107,23 @@ pub fn Chart(props: &ChartProps) -> Html {
                 <p class="field-error" role="alert">{ message }</p>
             }
             if let Some(table) = &props.table {
-                { collapsed_table(table) }
+                <ChartTable table={table.clone()} />
             }
             <figcaption>{ props.children.clone() }</figcaption>
         </figure>
     }
+}
+
+#[derive(Properties, PartialEq)]
+struct ChartTableProps {
+    table: Rc<DataTable>,
+}
+
+/// The collapsed table under a chart, a component of its own so that a redraw with the same table
+/// (a drag: the economics tables follow the settled scenario) skips its hundreds of cells.
+#[function_component]
+fn ChartTable(props: &ChartTableProps) -> Html {
+    collapsed_table(&props.table)
 }
 
 /// The collapsed table under a chart: a caption, column headers, a row header per row, numbers
