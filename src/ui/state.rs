@@ -81,8 +81,9 @@ pub type ScenarioHandle = UseReducerHandle<ScenarioState>;
 /// mid-drag. Copy link writes the address bar first (`write_url`), so it never copies a stale one.
 pub const SETTLE_MS: u32 = 200;
 
-/// The scenario once it has rested for `SETTLE_MS`: what the address bar and the QR code show.
-/// A second context, so that only their consumers re-render when it catches up.
+/// The scenario once it has rested for `SETTLE_MS`: what the address bar, the QR code and the
+/// economics charts' data tables show. A second context, so that only their consumers re-render
+/// when it catches up.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct SettledScenario(pub Scenario);
 

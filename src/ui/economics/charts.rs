@@ -1,7 +1,7 @@
 //! The section's three charts, each fed by a memoised series derived from the scenario and
 //! captioned with a sentence computed from the same data. Their data tables (collapsed under each
 //! chart, hundreds of cells) follow the settled scenario, as the address bar and the QR code do:
-//! rebuilding them on every step of a drag took most of a change's time (BENCHMARKS.md).
+//! rebuilding them on every step of a drag took about a fifth of a change's time (BENCHMARKS.md).
 
 use std::rc::Rc;
 
