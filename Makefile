@@ -66,6 +66,7 @@ clean:
 ## rates the native bench reads back from target/bench/wasm.txt.
 bench: dist
 	mkdir -p target/bench
+	trunk build --release --offline --features profile --dist target/bench/dist-profile
 	cargo test --release $(WASM) --test wasm_bench -- --nocapture | tee target/bench/wasm.txt
 	cargo test --release --test bench -- --ignored --nocapture --test-threads=1
 

@@ -4,5 +4,6 @@
 //! Worker. Everything they show is computed by the pure core, the `hashwatt-core` crate.
 
 pub mod charts;
+pub mod profile;
 pub mod ui;
 pub mod worker;

@@ -110,7 +110,9 @@ impl DrawingBackend for Canvas {
             size,
             style.family().as_str(),
         ));
-        let Ok(metrics) = self.context.measure_text(text) else {
+        let Ok(metrics) =
+            crate::profile::time(|| "text measuring", || self.context.measure_text(text))
+        else {
             // Not plotters' own measure: it styles a <span>, which the page's CSP forbids. A
             // rough width (0.56 em a character) keeps the layout close.
             let width = text.chars().count() as f64 * size * 0.56;

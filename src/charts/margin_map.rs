@@ -98,7 +98,7 @@ pub fn draw(canvas: &HtmlCanvasElement, m: &MarginMap) -> DrawResult {
             }
         }
     }
-    chart.draw_series(cells).map_err(err)?;
+    crate::profile::time(|| "heat map cells", || chart.draw_series(cells)).map_err(err)?;
     kwh_usd_mesh(&mut chart, &f, &t, "Bitcoin price (USD)", &label)
         .disable_mesh()
         .draw()

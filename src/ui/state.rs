@@ -81,8 +81,9 @@ pub type ScenarioHandle = UseReducerHandle<ScenarioState>;
 /// mid-drag. Copy link writes the address bar first (`write_url`), so it never copies a stale one.
 pub const SETTLE_MS: u32 = 200;
 
-/// The scenario once it has rested for `SETTLE_MS`: what the address bar and the QR code show.
-/// A second context, so that only their consumers re-render when it catches up.
+/// The scenario once it has rested for `SETTLE_MS`: what the address bar, the QR code and the
+/// economics charts' data tables show. A second context, so that only their consumers re-render
+/// when it catches up.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct SettledScenario(pub Scenario);
 
@@ -128,9 +129,14 @@ pub fn use_scenario_root() -> (ScenarioHandle, SettledScenario) {
 
 /// Writes `scenario` into the address bar, keeping the query's other parameters and the fragment.
 pub fn write_url(scenario: &Scenario) {
-    let mut query = address_query();
-    query.set_scenario(scenario);
-    replace_query(&query);
+    crate::profile::time(
+        || "URL update",
+        || {
+            let mut query = address_query();
+            query.set_scenario(scenario);
+            replace_query(&query);
+        },
+    )
 }
 
 /// The scenario as the address bar and the QR code show it, from the nearest provider.

@@ -12,6 +12,7 @@
 #[allow(dead_code)]
 mod support;
 
+mod school;
 mod size;
 
 use std::path::PathBuf;

@@ -1,17 +1,21 @@
 //! The section's three charts, each fed by a memoised series derived from the scenario and
-//! captioned with a sentence computed from the same data.
+//! captioned with a sentence computed from the same data. Their data tables (collapsed under each
+//! chart, hundreds of cells) follow the settled scenario, as the address bar and the QR code do:
+//! rebuilding them on every step of a drag took about a fifth of a change's time (BENCHMARKS.md).
 
 use std::rc::Rc;
 
 use yew::prelude::*;
 
 use crate::charts::{cost_curve, generations, margin_map};
+use crate::profile::time;
+use crate::ui::state::use_settled_scenario;
 use crate::ui::widgets::{Chart, Drawing};
 use hashwatt_core::model::econ_view::{
     cost_chart, cost_summary, cost_table, generation_rows, generation_summary, generation_table,
     margin_map as map_data, margin_summary, margin_table,
 };
-use hashwatt_core::model::economics::{Outcome, Scenario};
+use hashwatt_core::model::economics::{outcome, Outcome, Scenario};
 
 #[derive(Properties, PartialEq)]
 pub struct EconomicsChartsProps {
@@ -24,16 +28,34 @@ pub fn economics_charts(props: &EconomicsChartsProps) -> Html {
     let o = props.outcome.clone();
     let cost = {
         let o = o.clone();
-        use_memo(props.scenario, move |s| cost_chart(s, &o))
+        use_memo(props.scenario, move |s| {
+            time(|| "core: chart data", || cost_chart(s, &o))
+        })
     };
     let map = {
         let o = o.clone();
-        use_memo(props.scenario, move |s| map_data(s, &o))
+        use_memo(props.scenario, move |s| {
+            time(|| "core: chart data", || map_data(s, &o))
+        })
     };
-    let rows = use_memo(props.scenario, generation_rows);
-    let cost_tab = use_memo(cost.clone(), |c| cost_table(c));
-    let map_tab = use_memo(map.clone(), |m| margin_table(m));
-    let rows_tab = use_memo(rows.clone(), |r| generation_table(r));
+    let rows = use_memo(props.scenario, |s| {
+        time(|| "core: chart data", || generation_rows(s))
+    });
+    let settled = use_settled_scenario();
+    let tables = use_memo(settled, |s| {
+        time(
+            || "core: tables",
+            || {
+                let o = outcome(s);
+                (
+                    Rc::new(cost_table(&cost_chart(s, &o))),
+                    Rc::new(margin_table(&map_data(s, &o))),
+                    Rc::new(generation_table(&generation_rows(s))),
+                )
+            },
+        )
+    });
+    let (cost_tab, map_tab, rows_tab) = (*tables).clone();
     let cost_text = cost_summary(&cost);
     let map_text = margin_summary(&map, &o);
     let rows_text = generation_summary(&rows, &props.scenario);

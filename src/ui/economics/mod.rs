@@ -22,6 +22,7 @@ use self::regions::RegionsTable;
 use self::result_bar::ResultBar;
 use super::state::use_scenario;
 use super::widgets::Predict;
+use crate::profile::time;
 use hashwatt_core::model::economics::{outcome, Scenario};
 use hashwatt_core::model::format;
 use hashwatt_core::model::predictions::{mining_pays, MINING_PAYS};
@@ -32,7 +33,7 @@ pub fn economics_section() -> Html {
     let state = use_scenario();
     let scenario = state.scenario;
     // The one computation per change; the charts derive their series from the same scenario.
-    let result = use_memo(scenario, outcome);
+    let result = use_memo(scenario, |s| time(|| "core: outcome", || outcome(s)));
     let article = use_memo((), |_| outcome(&Scenario::default()));
     html! {
         <section id="economics" aria-labelledby="economics-title">

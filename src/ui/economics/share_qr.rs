@@ -40,7 +40,9 @@ pub fn share_qr() -> Html {
     let address = use_memo((), |_| page_address());
     let link = share_link_to(&address, &scenario.to_query(), SHARED_SECTION);
     let local = use_memo((), |_| opened_locally());
-    let qr = use_memo(link.clone(), |link| encode(link));
+    let qr = use_memo(link.clone(), |link| {
+        crate::profile::time(|| "QR code encoding", || encode(link))
+    });
     let toggle = {
         let large = large.clone();
         Callback::from(move |_: MouseEvent| large.set(!*large))

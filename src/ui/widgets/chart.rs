@@ -10,6 +10,7 @@ use web_sys::HtmlCanvasElement;
 use yew::prelude::*;
 
 use crate::charts::DrawResult;
+use crate::profile::time;
 use hashwatt_core::model::data_table::DataTable;
 
 /// A chart module's entry point: a canvas and its data in, pixels out.
@@ -87,11 +88,13 @@ pub fn Chart(props: &ChartProps) -> Html {
     {
         let canvas_ref = canvas_ref.clone();
         let error = error.clone();
+        let id = props.id.clone();
         use_effect_with(
             (props.drawing.clone(), *width_epoch),
             move |(drawing, _)| {
                 if let Some(canvas) = canvas_ref.cast::<HtmlCanvasElement>() {
-                    error.set(drawing.draw(&canvas).err());
+                    let drawn = time(|| format!("draw {id}"), || drawing.draw(&canvas));
+                    error.set(drawn.err());
                 }
             },
         );
@@ -104,11 +107,23 @@ pub fn Chart(props: &ChartProps) -> Html {
                 <p class="field-error" role="alert">{ message }</p>
             }
             if let Some(table) = &props.table {
-                { collapsed_table(table) }
+                <ChartTable table={table.clone()} />
             }
             <figcaption>{ props.children.clone() }</figcaption>
         </figure>
     }
+}
+
+#[derive(Properties, PartialEq)]
+struct ChartTableProps {
+    table: Rc<DataTable>,
+}
+
+/// The collapsed table under a chart, a component of its own so that a redraw with the same table
+/// (a drag: the economics tables follow the settled scenario) skips its hundreds of cells.
+#[function_component]
+fn ChartTable(props: &ChartTableProps) -> Html {
+    collapsed_table(&props.table)
 }
 
 /// The collapsed table under a chart: a caption, column headers, a row header per row, numbers
