@@ -230,9 +230,7 @@ async fn the_teachers_page_is_linked_prints_and_opens_offline_once_visited() -> 
         .await?;
     assert_eq!(styled, json!("nowrap"), "teachers.css offline");
     // The main page is still the main page offline (the teachers page did not take its place).
-    page.client()
-        .goto(&format!("{}/", page.origin))
-        .await?;
+    page.client().goto(&format!("{}/", page.origin)).await?;
     page.wait_for("#sources", WAIT).await?;
     page.close().await
 }
