@@ -231,7 +231,31 @@ async fn floods_and_huge_messages_close_the_connection_not_the_server() {
         let dir = scratch("flood");
         let server = Server::start(&dir, EASY_SHARES, NO_BLOCKS);
         let mut flood = Client::connect(&server).await;
-        // 40 pass, 50 drops are told, then the connection is closed; 300 is plenty.
+        // A burst of 60 from a page that has not joined: the bucket's 40 pass (each answered
+        // "Join the class before asking for work"), and the rest are dropped, each with a message;
+        // a token or two may refill while the burst is sent. Fewer than 50 drops do not close the
+        // connection, so all 60 answers can be read before any close (a socket closed with unread
+        // input is reset, and its last messages lost: counting them after the close was flaky).
+        for _ in 0..60 {
+            flood.send_text(r#"{"type":"new_job"}"#.to_string()).await;
+        }
+        let mut rate_errors = 0;
+        for _ in 0..60 {
+            match flood.next().await {
+                Some(ServerMessage::Error { message })
+                    if message.starts_with("Too many messages") =>
+                {
+                    rate_errors += 1
+                }
+                Some(_) => {}
+                None => break,
+            }
+        }
+        assert!(
+            (1..=20).contains(&rate_errors),
+            "{rate_errors} rate errors for a burst of 60 over a bucket of 40"
+        );
+        // Keep flooding and the class closes the connection: 300 more is plenty.
         let mut sent = 0;
         while sent < 300
             && flood
@@ -240,17 +264,7 @@ async fn floods_and_huge_messages_close_the_connection_not_the_server() {
         {
             sent += 1;
         }
-        assert!(sent > 90, "the first 90 messages are read ({sent} sent)");
-        let mut rate_errors = 0;
-        while let Some(message) = flood.next().await {
-            if let ServerMessage::Error { message } = message {
-                if message.starts_with("Too many messages") {
-                    rate_errors += 1;
-                }
-            }
-        }
-        assert!((1..=50).contains(&rate_errors), "{rate_errors} rate errors");
-
+        while flood.next().await.is_some() {}
         // 100 KB in one frame: past the frame limit, the connection ends.
         let mut huge = Client::connect(&server).await;
         let _ = huge.try_send_text("x".repeat(100_000)).await;
