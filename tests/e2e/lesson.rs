@@ -366,6 +366,31 @@ async fn a_class_mines_votes_and_survives_a_restart() -> Result {
     );
     let rows = dashboard_students(&teacher).await?;
     assert_eq!(rows.len(), 3, "no new student after a reload: {rows:?}");
+    // On a shared computer the next student is not the last one: "Not Ben?" joins anew, and the
+    // class sees Ben leave and Dee arrive.
+    ben.click("#class-not-me").await?;
+    ben.wait_for("#class-name", WAIT).await?;
+    ben.wait_until(
+        "return !document.querySelector('#class-join').disabled",
+        WAIT,
+    )
+    .await?;
+    ben.set_value("#class-name", "Dee").await?;
+    ben.click("#class-join").await?;
+    ben.wait_until(
+        "return document.querySelector('#class-title').textContent.endsWith('you are Dee')",
+        WAIT,
+    )
+    .await?;
+    teacher
+        .wait_until(
+            "const rows = [...document.querySelectorAll('#class-students [data-student]')];
+             const ben = rows.find(r => r.querySelector('th').textContent.startsWith('Ben'));
+             return rows.length === 4 && !!ben && ben.classList.contains('offline')",
+            WAIT,
+        )
+        .await
+        .map_err(|_| "Dee is a new student and Ben shows as away")?;
     // The teacher's key is not left in the projected address bar.
     let address = teacher.js("return location.href").await?;
     assert!(

@@ -38,6 +38,8 @@ pub enum Msg {
     RunSlice,
     Pool(Option<u32>),
     Answer(u32),
+    /// "Not Ana?": this page forgets its student (a shared computer, the next student).
+    NotMe,
 }
 
 struct Joined {
@@ -430,6 +432,25 @@ impl Component for StudentPanel {
                     self.start();
                 }
             }
+            Msg::NotMe => {
+                self.stop();
+                if let Ok(Some(storage)) = gloo::utils::window().local_storage() {
+                    let _ = storage.remove_item(&token_key(&ctx.props().code));
+                }
+                self.token = None;
+                self.joined = None;
+                self.joining = false;
+                self.name.clear();
+                self.me = None;
+                self.vote = None;
+                self.tally = None;
+                self.notice = None;
+                self.stale = 0;
+                self.held_back = 0;
+                // A new connection, so the class sees the last student leave this computer.
+                let link = ctx.link();
+                self.socket = Socket::connect(link.callback(Msg::Server), link.callback(Msg::Link));
+            }
             Msg::Pool(pool) => {
                 self.socket.send(&ClientMessage::ChoosePool { pool });
             }
@@ -541,6 +562,8 @@ impl Component for StudentPanel {
             <section id="class-panel" class="class-panel" aria-labelledby="class-title"
                 data-joined="" data-running={running.to_string()}>
                 <h2 id="class-title">{ format!("Class {code}: you are {}", joined.name) }</h2>
+                <button type="button" id="class-not-me" class="class-not-me"
+                    onclick={link.callback(|_| Msg::NotMe)}>{ format!("Not {}? Join as someone else", joined.name) }</button>
                 <p class="class-consent">{ "Mining uses this device's processor (and battery) while it runs, for the class's own practice chain: no real bitcoin. Stop at any time." }</p>
                 <div class="class-actions">{ mining_button }</div>
                 if self.paused {
