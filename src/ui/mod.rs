@@ -19,7 +19,7 @@ mod speaker;
 pub mod state;
 mod story;
 mod toc;
-mod url;
+pub mod url;
 pub mod widgets;
 
 pub use app::{App, SECTIONS};

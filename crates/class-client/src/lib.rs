@@ -84,19 +84,7 @@ fn keep_key_off_screen(link: ClassLink, query: &mut Query) -> ClassLink {
                 .is_some_and(|s| s.set_item(&slot(&code), &key).is_ok());
             if kept {
                 query.remove(TEACHER_KEY);
-                let location = window.location();
-                let url = format!(
-                    "{}?{query}{}",
-                    location.pathname().unwrap_or_default(),
-                    location.hash().unwrap_or_default()
-                );
-                if let Ok(history) = window.history() {
-                    let _ = history.replace_state_with_url(
-                        &wasm_bindgen::JsValue::NULL,
-                        "",
-                        Some(&url),
-                    );
-                }
+                hashwatt::ui::url::replace_query(query);
             }
             ClassLink::Teacher { code, key }
         }

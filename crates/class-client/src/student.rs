@@ -437,19 +437,9 @@ impl Component for StudentPanel {
                 if let Ok(Some(storage)) = gloo::utils::window().local_storage() {
                     let _ = storage.remove_item(&token_key(&ctx.props().code));
                 }
-                self.token = None;
-                self.joined = None;
-                self.joining = false;
-                self.name.clear();
-                self.me = None;
-                self.vote = None;
-                self.tally = None;
-                self.notice = None;
-                self.stale = 0;
-                self.held_back = 0;
-                // A new connection, so the class sees the last student leave this computer.
-                let link = ctx.link();
-                self.socket = Socket::connect(link.callback(Msg::Server), link.callback(Msg::Link));
+                // The panel as a page opened afresh: a new connection (so the class sees the last
+                // student leave this computer), no token, nothing of the last student's shown.
+                *self = <Self as Component>::create(ctx);
             }
             Msg::Pool(pool) => {
                 self.socket.send(&ClientMessage::ChoosePool { pool });
