@@ -14,23 +14,9 @@ use hashwatt_core::model::predictions::{mining_pays, pools_for_half};
 use hashwatt_core::model::scenario::Scenario as QueryScenario;
 use serde_json::{json, Value};
 
-use crate::support::{Page, Result};
+use crate::support::{key, press, Page, Result};
 
 const WAIT: Duration = Duration::from_secs(10);
-
-fn key(k: Key) -> String {
-    char::from(k).to_string()
-}
-
-/// Types `keys` into whatever has focus, as a person at the keyboard would.
-async fn press(page: &Page, keys: &str) -> Result {
-    page.client()
-        .active_element()
-        .await?
-        .send_keys(keys)
-        .await?;
-    Ok(())
-}
 
 /// The ids of the `<section>`s that are rendered, and whether each is in the viewport.
 async fn visible_sections(page: &Page) -> Result<Vec<(String, bool)>> {

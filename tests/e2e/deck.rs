@@ -11,22 +11,9 @@ use hashwatt_core::content::notes::notes_for;
 use hashwatt_core::model::deck::STEPS;
 use serde_json::Value;
 
-use crate::support::{Page, Result};
+use crate::support::{key, press, Page, Result};
 
 const WAIT: Duration = Duration::from_secs(10);
-
-fn key(k: Key) -> String {
-    char::from(k).to_string()
-}
-
-async fn press(page: &Page, keys: &str) -> Result {
-    page.client()
-        .active_element()
-        .await?
-        .send_keys(keys)
-        .await?;
-    Ok(())
-}
 
 /// Every control's value (a radio button or checkbox: whether it is checked), in page order.
 const CONTROLS: &str = "return [...document.querySelectorAll('main input, main select, main textarea')]

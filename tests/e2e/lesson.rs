@@ -18,7 +18,7 @@ use tokio::process::{Child, Command};
 
 use hashwatt_core::model::deck::STEPS;
 
-use crate::support::{Page, Result};
+use crate::support::{key, press, Page, Result};
 
 /// A class block needs about 2^32 / 256 = 16.8 million hashes at this difficulty: seconds for
 /// three headless browsers sharing the machine, where the default (1/64) would take a minute.
@@ -266,12 +266,7 @@ async fn a_class_mines_votes_and_survives_a_restart() -> Result {
         "the dashboard's buttons never move the deck underneath: at {before_key:?}, not {step}"
     );
     // The clicker's Page Down over the dashboard shows the deck, on the same step.
-    teacher
-        .client()
-        .active_element()
-        .await?
-        .send_keys(&char::from(Key::PageDown).to_string())
-        .await?;
+    press(&teacher, &key(Key::PageDown)).await?;
     teacher.wait_for("#class-strip", WAIT).await?;
     let after_key = teacher.attr("#present-bar", "data-step").await?;
     assert!(

@@ -620,3 +620,18 @@ impl Page {
         self.browser.close().await
     }
 }
+
+/// The text a key sends (`Key::PageDown`, say), for [`press`].
+pub fn key(k: fantoccini::key::Key) -> String {
+    char::from(k).to_string()
+}
+
+/// Types `keys` into whatever has focus, as a person at the keyboard (or a clicker) would.
+pub async fn press(page: &Page, keys: &str) -> Result {
+    page.client()
+        .active_element()
+        .await?
+        .send_keys(keys)
+        .await?;
+    Ok(())
+}
