@@ -26,9 +26,15 @@ async fn until(what: &str, ready: impl Fn() -> bool) {
     panic!("timed out waiting until {what}");
 }
 
-/// Mounts the App in a new element and waits until Yew has rendered it.
+/// Mounts the App in a new element and waits until Yew has rendered it: first the words the
+/// build writes into index.html, taken out by the app's own `detach` as `src/bin/app.rs` does.
 async fn mount_app() -> Element {
     let document = gloo::utils::document();
+    let block = hashwatt_pages::index::prerendered_html().expect("the written words");
+    gloo::utils::body()
+        .insert_adjacent_html("afterbegin", &block)
+        .expect("insert the written words");
+    hashwatt::ui::prerendered::detach();
     let root = document.create_element("div").expect("create element");
     gloo::utils::body().append_child(&root).expect("append");
     yew::Renderer::<App>::with_root(root.clone()).render();
@@ -55,6 +61,19 @@ async fn app_renders_each_section_with_its_anchor() {
         .expect("query")
         .length();
     assert_eq!(toc_links as usize, SECTIONS.len());
+    // The story, the glossary and the FAQ are the ones index.html carries, adopted whole.
+    assert!(root
+        .query_selector(".prerender-missing, .prerender-wait")
+        .expect("query")
+        .is_none());
+    for id in ["story-what", "glossary-hashprice", "faq-what"] {
+        assert!(
+            root.query_selector(&format!("#{id}"))
+                .expect("query")
+                .is_some(),
+            "#{id} is adopted"
+        );
+    }
     assert!(root
         .query_selector(".toc a.teachers-link[href='teachers.html']")
         .expect("query")

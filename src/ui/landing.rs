@@ -1,7 +1,8 @@
 //! Links to a place on the page (`/#economics`, `/#glossary-hashprice`) land there. The page is
 //! rendered by the app after the document has loaded, so the browser's own jump to the fragment
 //! happens while the target does not exist yet; once the first render is on the screen, this
-//! scrolls to the fragment's element, once.
+//! scrolls to the fragment's element, once; or, if the reader scrolled the words `index.html`
+//! carries while the app loaded, back to what they were reading.
 
 use gloo::timers::callback::Timeout;
 use web_sys::{ScrollBehavior, ScrollIntoViewOptions};
@@ -21,6 +22,18 @@ pub fn use_land_on_fragment() {
 }
 
 fn scroll_to_fragment() {
+    // A reader who scrolled the words index.html carries, while the app loaded, stays at the
+    // element they were reading (the app's sections above it are taller than the words were).
+    if let Some((id, top)) = super::prerendered::reading_place() {
+        if let Some(el) = gloo::utils::document().get_element_by_id(&id) {
+            let window = gloo::utils::window();
+            let options = web_sys::ScrollToOptions::new();
+            options.set_top(el.get_bounding_client_rect().top() - top);
+            options.set_behavior(ScrollBehavior::Instant);
+            window.scroll_by_with_scroll_to_options(&options);
+            return;
+        }
+    }
     let id = current_fragment();
     if id.is_empty() {
         return;

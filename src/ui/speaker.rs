@@ -10,7 +10,6 @@ use web_sys::{BroadcastChannel, KeyboardEvent, MessageEvent};
 use yew::prelude::*;
 
 use super::present::CHANNEL;
-use hashwatt_core::content::notes::notes_for;
 use hashwatt_core::model::deck::{Message, STEPS};
 use hashwatt_core::model::presentation::{action_for, Action, Focus, KeyPress};
 
@@ -44,8 +43,52 @@ fn post(channel: &Option<BroadcastChannel>, message: Message) {
     }
 }
 
+/// The speaker notes' file, written at build time (crates/pages): one `<dl id="notes-<step>">`
+/// per step. Fetched when the view opens (the service worker keeps it for offline use after).
+const NOTES_FILE: &str = "notes.html";
+
+/// The notes, as they stand: loading, loaded (parsed into a detached element), or not loaded.
+#[derive(Clone, PartialEq)]
+enum NotesFile {
+    Loading,
+    Loaded(web_sys::Element),
+    Failed,
+}
+
+async fn fetch_notes() -> Option<web_sys::Element> {
+    use wasm_bindgen_futures::JsFuture;
+    let response: web_sys::Response =
+        JsFuture::from(gloo::utils::window().fetch_with_str(NOTES_FILE))
+            .await
+            .ok()?
+            .dyn_into()
+            .ok()?;
+    if !response.ok() {
+        return None;
+    }
+    let text = JsFuture::from(response.text().ok()?)
+        .await
+        .ok()?
+        .as_string()?;
+    let holder = gloo::utils::document().create_element("div").ok()?;
+    holder.set_inner_html(&text);
+    Some(holder)
+}
+
 #[function_component(SpeakerView)]
 pub fn speaker_view() -> Html {
+    let notes_file = use_state(|| NotesFile::Loading);
+    {
+        let notes_file = notes_file.clone();
+        use_effect_with((), move |_| {
+            yew::platform::spawn_local(async move {
+                notes_file.set(match fetch_notes().await {
+                    Some(holder) => NotesFile::Loaded(holder),
+                    None => NotesFile::Failed,
+                });
+            });
+        });
+    }
     let heard = use_state_eq(|| None::<Heard>);
     let channel = use_memo((), |_| BroadcastChannel::new(CHANNEL).ok());
     let start = use_memo((), |_| js_sys::Date::now());
@@ -122,7 +165,19 @@ pub fn speaker_view() -> Html {
     let index = at.unwrap_or(0);
     let step = STEPS.get(index);
     let next = at.map_or(Some(&STEPS[0]), |i| STEPS.get(i + 1));
-    let notes = step.and_then(|s| notes_for(s.id));
+    // This step's notes, copied out of the file once per step (the clock redraws every second).
+    let notes = use_memo(
+        (step.map(|s| s.id), at.is_some(), (*notes_file).clone()),
+        |(id, presenting, file)| match (file, id, presenting) {
+            (NotesFile::Loaded(holder), Some(id), true) => holder
+                .query_selector(&format!("#notes-{id}"))
+                .ok()
+                .flatten()
+                .and_then(|dl| dl.clone_node_with_deep(true).ok())
+                .map(Html::VRef),
+            _ => None,
+        },
+    );
     let on_prev = {
         let go = go.clone();
         Callback::from(move |_: MouseEvent| go(index.saturating_sub(1)))
@@ -154,13 +209,12 @@ pub fn speaker_view() -> Html {
                 </p>
             </section>
             <section class="speaker-notes" id="speaker-notes" aria-label="Notes">
-                if let (Some(n), true) = (notes, at.is_some()) {
-                    <dl>
-                        <dt>{ "Say" }</dt><dd>{ n.say }</dd>
-                        <dt>{ "Ask" }</dt><dd>{ n.ask }</dd>
-                        <dt>{ "Expect" }</dt><dd>{ n.expect }</dd>
-                        <dt>{ "Answer" }</dt><dd>{ n.answer }</dd>
-                    </dl>
+                if let Some(dl) = (*notes).clone() {
+                    { dl }
+                } else if *notes_file == NotesFile::Failed {
+                    <p class="speaker-notes-failed" role="alert">
+                        { "The notes could not be loaded (notes.html): check the connection and open the speaker view again." }
+                    </p>
                 }
             </section>
         </main>

@@ -1,6 +1,7 @@
 //! The sticky table of contents, which marks the section being read.
 
 use gloo::events::EventListener;
+use hashwatt_core::content::page::CONTENTS;
 use hashwatt_core::content::{teachers, worksheet};
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
@@ -68,8 +69,8 @@ pub fn toc(props: &TocProps) -> Html {
         });
     }
     html! {
-        <nav class="toc" aria-label="Contents">
-            <h2>{ "Contents" }</h2>
+        <nav class="toc" aria-label={ CONTENTS }>
+            <h2>{ CONTENTS }</h2>
             <ol ref={list}>
                 { for props.sections.iter().enumerate().map(|(i, s)| {
                     let is_current = *current == Some(i);

@@ -17,12 +17,14 @@ pub const BUDGET: u64 = 400_000;
 /// Files of `dist/` a first visit never fetches: the teachers page and its style sheet, loaded
 /// only when a reader follows the "For teachers" link; the worksheet's words, loaded when a sheet
 /// is first printed (the service worker does not precache them; tests/e2e/print.rs checks the
-/// first visit's requests); and the classroom's client, which `boot.js` loads only for `?class=`
+/// first visit's requests); the speaker notes, fetched when a teacher opens the speaker view; and
+/// the classroom's client, which `boot.js` loads only for `?class=`
 /// links (`tests/e2e/page.rs` checks a visit without a class requests none of it).
 pub const LATER: &[&str] = &[
     "teachers.html",
     "teachers.css",
     "worksheet.html",
+    "notes.html",
     "class.js",
     "class_bg.wasm",
     "class.css",

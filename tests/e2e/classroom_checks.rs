@@ -139,7 +139,8 @@ async fn after_one_visit_the_page_reloads_with_the_network_off() -> Result {
     )
     .await?;
     page.client().refresh().await?;
-    page.wait_for("#sources", Duration::from_secs(30)).await?;
+    page.wait_for(crate::support::APP_READY, Duration::from_secs(30))
+        .await?;
     page.wait_for("svg[aria-label^='QR code']", WAIT).await?;
     let label = page
         .attr("svg[aria-label^='QR code']", "aria-label")

@@ -427,7 +427,7 @@ async fn a_class_mines_votes_and_survives_a_restart() -> Result {
             .contains("\u{201c}<b>hi\u{201d} is not a class code"),
         "{said}"
     );
-    junk.wait_for("#sources", WAIT).await?;
+    junk.wait_for(crate::support::APP_READY, WAIT).await?;
 
     for page in students.into_iter().chain([teacher]) {
         // While the server was down the browser logged each refused reconnection, and the test's

@@ -5,6 +5,7 @@
 mod centralization;
 mod classroom;
 mod deck;
+mod early;
 mod economics;
 mod lesson;
 mod mine;

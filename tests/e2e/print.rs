@@ -231,7 +231,7 @@ async fn the_teachers_page_is_linked_prints_and_opens_offline_once_visited() -> 
     assert_eq!(styled, json!("nowrap"), "teachers.css offline");
     // The main page is still the main page offline (the teachers page did not take its place).
     page.client().goto(&format!("{}/", page.origin)).await?;
-    page.wait_for("#sources", WAIT).await?;
+    page.wait_for(crate::support::APP_READY, WAIT).await?;
     page.close().await
 }
 

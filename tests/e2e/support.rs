@@ -14,6 +14,10 @@ use tokio::io::{AsyncReadExt, AsyncWriteExt};
 use tokio::net::TcpListener;
 use tokio::process::{Child, Command};
 
+/// What only the app renders (its Sources list, the page's last section): `index.html` carries the
+/// story, the glossary and the FAQ, and every section's heading, before the app has loaded.
+pub const APP_READY: &str = "#sources .sources-list";
+
 pub type Result<T = ()> = std::result::Result<T, Box<dyn std::error::Error + Send + Sync>>;
 
 pub fn repo_root() -> PathBuf {
@@ -347,6 +351,20 @@ impl Page {
     pub async fn open_on(
         server: StaticServer,
         path_and_query: &str,
+        size: (u32, u32),
+        script: Option<&str>,
+        commands: &[(&'static str, Value)],
+    ) -> Result<Self> {
+        let page = Self::open_early(server, path_and_query, size, script, commands).await?;
+        page.wait_for(APP_READY, Duration::from_secs(60)).await?;
+        Ok(page)
+    }
+
+    /// Like [`Page::open_on`], without waiting for the app: for what a reader sees before it has
+    /// loaded, or without JavaScript.
+    pub async fn open_early(
+        server: StaticServer,
+        path_and_query: &str,
         (width, height): (u32, u32),
         script: Option<&str>,
         commands: &[(&'static str, Value)],
@@ -371,13 +389,11 @@ impl Page {
             .client
             .goto(&format!("{}{}", server.origin, path_and_query))
             .await?;
-        let page = Self {
+        Ok(Self {
             browser,
             origin: server.origin.clone(),
             server: Some(server),
-        };
-        page.wait_for("#sources", Duration::from_secs(60)).await?;
-        Ok(page)
+        })
     }
 
     /// Opens `url` (on a server the test started itself, such as the classroom's) in a new browser
@@ -392,7 +408,7 @@ impl Page {
             origin,
             server: None,
         };
-        page.wait_for("#sources", Duration::from_secs(30)).await?;
+        page.wait_for(APP_READY, Duration::from_secs(30)).await?;
         Ok(page)
     }
 

@@ -1,7 +1,9 @@
-//! Static pages written from the core's words at build time: [`teachers_html`], the "For
-//! teachers" page. Plain HTML with the main page's Content-Security-Policy (no script, no inline
+//! Static pages written from the core's words at build time: the main page's words in
+//! `index.html` ([`index`]), and [`teachers_html`], the "For teachers" page. Plain HTML with the main page's Content-Security-Policy (no script, no inline
 //! style), one stylesheet of its own (`static/teachers.css`), links back into the page
 //! (`index.html#…`), and its sources listed at the end, numbered as the page numbers them.
+
+pub mod index;
 
 use std::collections::BTreeSet;
 use std::fmt::Write;
@@ -51,6 +53,30 @@ pub fn worksheet_html() -> String {
         );
     }
     out.push_str("</ol>");
+    out
+}
+
+/// The file of the speaker notes, fetched by the speaker view (src/ui/speaker.rs) when it opens.
+pub const NOTES_FILE: &str = "notes.html";
+
+/// The speaker notes (`content::notes`), an HTML fragment: one `<dl id="notes-<step>">` per step
+/// of the deck with what to say, ask, expect and answer. Kept out of the app's wasm: only a
+/// teacher's second window reads them.
+pub fn notes_html() -> String {
+    use hashwatt_core::content::notes::NOTES;
+    let mut out = String::new();
+    for (step, n) in NOTES {
+        let _ = write!(out, r#"<dl id="notes-{step}">"#);
+        for (label, text) in [
+            ("Say", n.say),
+            ("Ask", n.ask),
+            ("Expect", n.expect),
+            ("Answer", n.answer),
+        ] {
+            let _ = write!(out, "<dt>{label}</dt><dd>{}</dd>", escape_html(text));
+        }
+        out.push_str("</dl>\n");
+    }
     out
 }
 

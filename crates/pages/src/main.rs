@@ -1,4 +1,4 @@
-//! Writes the static pages into the built site: the teachers page, the worksheet's words, and the
+//! Writes the static pages into the built site: the main page's words into index.html, the teachers page, the worksheet's words, the speaker notes, and the
 //! service worker and the loader without their comment lines. Trunk runs it after each build (a `post_build`
 //! hook in Trunk.toml) with `TRUNK_STAGING_DIR` set to the folder about to become `dist/`; by
 //! hand, pass the folder: `cargo run -p hashwatt-pages -- dist`.
@@ -36,6 +36,12 @@ fn main() -> ExitCode {
         eprintln!("hashwatt-pages: {}: {e}", sheet.display());
         return ExitCode::FAILURE;
     }
+    // The speaker notes, fetched only by the speaker view (not in the app's wasm).
+    let notes = dir.join(hashwatt_pages::NOTES_FILE);
+    if let Err(e) = std::fs::write(&notes, hashwatt_pages::notes_html()) {
+        eprintln!("hashwatt-pages: {}: {e}", notes.display());
+        return ExitCode::FAILURE;
+    }
     // The scripts as shipped: their comments stay in static/, not in every first visit.
     for script in ["sw.js", "boot.js"] {
         let path = dir.join(script);
@@ -45,6 +51,19 @@ fn main() -> ExitCode {
                 return ExitCode::FAILURE;
             }
         }
+    }
+    // The story, the glossary and the FAQ, readable before the wasm has loaded.
+    let index = dir.join("index.html");
+    let written = std::fs::read_to_string(&index)
+        .map_err(|e| e.to_string())
+        .and_then(|html| {
+            let block = hashwatt_pages::index::prerendered_html()?;
+            hashwatt_pages::index::with_prerendered(&html, &block)
+        })
+        .and_then(|html| std::fs::write(&index, html).map_err(|e| e.to_string()));
+    if let Err(e) = written {
+        eprintln!("hashwatt-pages: {}: {e}", index.display());
+        return ExitCode::FAILURE;
     }
     let path = dir.join(hashwatt_pages::FILE_NAME);
     if let Err(e) = std::fs::write(&path, html) {

@@ -190,3 +190,140 @@ fn the_worksheet_fragment_has_the_name_line_and_every_question_with_its_answer()
     );
     assert!(!sheet.contains(" style=") && !sheet.contains("<script"));
 }
+
+mod index_page {
+    use super::{attrs, text_of};
+    use crate::index::{prerendered_html, with_prerendered, ADOPTED, ID};
+    use crate::notes_html;
+    use hashwatt_core::content::notes::NOTES;
+    use hashwatt_core::content::{find, parse, plain_text, FAQ, GLOSSARY, SECTIONS, STORY};
+    use hashwatt_core::model::deck::STEPS;
+
+    fn block() -> String {
+        prerendered_html().expect("the written words render")
+    }
+
+    #[test]
+    fn every_section_is_there_in_order_and_the_adopted_ones_hold_every_word() {
+        let html = block();
+        assert!(html.starts_with(&format!(r#"<div class="page" id="{ID}">"#)));
+        let sections: Vec<&str> = html
+            .match_indices("<section id=\"")
+            .map(|(i, _)| {
+                let rest = &html[i + 13..];
+                &rest[..rest.find('"').unwrap()]
+            })
+            .collect();
+        let ids: Vec<&str> = SECTIONS.iter().map(|s| s.id).collect();
+        assert_eq!(sections, ids);
+        let text = text_of(&html);
+        for part in STORY {
+            assert!(text.contains(part.heading), "{}", part.id);
+            for p in part.paragraphs {
+                // The words, without the citation marks the page adds between them.
+                let plain = plain_text(&parse(p).unwrap());
+                let first: String = plain.chars().take(50).collect();
+                assert!(text.contains(&first), "{}: {first}", part.id);
+            }
+        }
+        for term in GLOSSARY {
+            assert!(
+                html.contains(&format!(r#"id="glossary-{}""#, term.slug)),
+                "{}",
+                term.slug
+            );
+            assert!(
+                html.contains(&format!(r#"<p id="glossary-def-{}">"#, term.slug)),
+                "{}",
+                term.slug
+            );
+            let long = plain_text(&parse(term.long()).unwrap());
+            let first: String = long.chars().take(40).collect();
+            assert!(text.contains(&first), "{}: {first}", term.slug);
+        }
+        for item in FAQ {
+            assert!(
+                html.contains(&format!(r#"<details id="faq-{}"><summary>"#, item.id)),
+                "{}",
+                item.id
+            );
+        }
+        // The sections the app draws say that they wait for it, and hold nothing else.
+        let waits = html.matches(r#"<p class="prerender-wait">"#).count();
+        assert_eq!(waits, SECTIONS.len() - ADOPTED.len());
+    }
+
+    #[test]
+    fn ids_are_unique_links_land_and_nothing_is_inline() {
+        let html = block();
+        let ids = attrs(&html, "id");
+        let mut unique = ids.clone();
+        unique.sort_unstable();
+        unique.dedup();
+        assert_eq!(unique.len(), ids.len(), "an id is used twice");
+        for href in attrs(&html, "href") {
+            let target = href.strip_prefix('#').expect("links stay on the page");
+            // Citations lead to the Sources list, which the app draws; every other link lands
+            // in the written block itself.
+            if let Some(source) = target.strip_prefix("source-") {
+                assert!(
+                    hashwatt_core::data::source_index(source).is_some(),
+                    "{href}"
+                );
+            } else {
+                assert!(ids.contains(&target), "{href} does not land");
+            }
+        }
+        for term_target in attrs(&html, "aria-describedby") {
+            assert!(ids.contains(&term_target), "{term_target}");
+        }
+        assert!(!html.contains("<script") && !html.contains(" style="));
+        assert!(!html.contains(" onclick") && !html.contains(" onload"));
+    }
+
+    #[test]
+    fn terms_link_to_their_entries_but_an_entry_not_to_itself() {
+        let html = block();
+        let entry = |slug: &str| {
+            let start = html.find(&format!(r#"id="glossary-{slug}""#)).unwrap();
+            let end = start + html[start..].find("</dd>").unwrap();
+            html[start..end].to_string()
+        };
+        let hashprice = entry("hashprice");
+        assert!(!hashprice.contains(r##"href="#glossary-hashprice""##));
+        assert!(find("hash-rate").is_some());
+        assert!(html.contains(
+            r##"<a class="term" href="#glossary-hash-rate" aria-describedby="glossary-def-hash-rate">"##
+        ));
+    }
+
+    #[test]
+    fn the_block_goes_first_into_the_body_once() {
+        let index = "<!doctype html><html><head></head><body><p>x</body></html>";
+        let out = with_prerendered(index, "<div id=prerendered></div>").unwrap();
+        assert_eq!(
+            out,
+            "<!doctype html><html><head></head><body><div id=prerendered></div><p>x</body></html>"
+        );
+        assert!(with_prerendered(&out, "<div id=prerendered></div>").is_err());
+        assert!(with_prerendered("<html></html>", "<div></div>").is_err());
+    }
+
+    #[test]
+    fn every_step_has_its_notes_in_the_notes_file() {
+        let html = notes_html();
+        for step in STEPS {
+            let has_notes = NOTES.iter().any(|(id, _)| *id == step.id);
+            assert_eq!(
+                html.contains(&format!(r#"<dl id="notes-{}">"#, step.id)),
+                has_notes,
+                "{}",
+                step.id
+            );
+        }
+        assert_eq!(html.matches("<dt>Answer</dt>").count(), NOTES.len());
+        let (_, first) = NOTES[0];
+        assert!(html.contains(&super::escape_html(first.say)));
+        assert!(!html.contains("<script"));
+    }
+}

@@ -5,9 +5,11 @@ mod cite;
 mod period;
 mod predict;
 mod rich_text;
+mod term_tips;
 
 pub use chart::{data_table, Chart, DrawFn, Drawing};
 pub use cite::{cite, quality_badge};
 pub use period::period;
 pub use predict::Predict;
 pub use rich_text::{Paragraph, RichText};
+pub use term_tips::use_term_tips;

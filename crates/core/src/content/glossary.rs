@@ -14,8 +14,6 @@ pub struct Term {
     pub aliases: &'static [&'static str],
     /// One plain-text sentence, shown on hover or focus.
     pub short: &'static str,
-    /// Two to four sentences of markup, shown in the glossary section.
-    pub long: &'static str,
 }
 
 impl Term {
@@ -23,6 +21,41 @@ impl Term {
     pub fn anchor(&self) -> String {
         format!("glossary-{}", self.slug)
     }
+
+    /// Two to four sentences of markup, shown in the glossary section. Kept apart from the rest
+    /// of the entry (see [`glossary!`]): the glossary section is written into `index.html` at
+    /// build time (crates/pages), so the app's wasm, which links terms and shows their `short`
+    /// sentence, never carries these.
+    pub fn long(&self) -> &'static str {
+        GLOSSARY
+            .iter()
+            .position(|term| term.slug == self.slug)
+            .map_or("", |i| LONG[i])
+    }
+}
+
+/// Writes the entries once, each with its `long` text beside the rest, and makes two lists of
+/// them: [`GLOSSARY`] without the long texts and `LONG` with them, in the same order. Code that
+/// only links terms (the app) references `GLOSSARY` alone, and the linker leaves `LONG` out.
+macro_rules! glossary {
+    ($(Term {
+        slug: $slug:expr,
+        name: $name:expr,
+        aliases: $aliases:expr,
+        short: $short:expr,
+        long: $long:expr $(,)?
+    }),* $(,)?) => {
+        /// All entries, sorted by name (case-insensitive).
+        pub static GLOSSARY: &[Term] = &[$(Term {
+            slug: $slug,
+            name: $name,
+            aliases: $aliases,
+            short: $short,
+        }),*];
+
+        /// Each entry's long text, in [`GLOSSARY`]'s order (read through [`Term::long`]).
+        static LONG: &[&str] = &[$($long),*];
+    };
 }
 
 /// The entry with this slug, if any.
@@ -44,8 +77,7 @@ pub fn is_article_term(slug: &str) -> bool {
     ARTICLE_TERMS.contains(&slug)
 }
 
-/// All entries, sorted by name (case-insensitive).
-pub static GLOSSARY: &[Term] = &[
+glossary! {
     Term {
         slug: "51-attack",
         name: "51% Attack",
@@ -291,4 +323,4 @@ pub static GLOSSARY: &[Term] = &[
         short: "A browser feature that runs code in the background, so a long computation does not freeze the page.",
         long: "The [miner on this page](#mine) runs in a Web Worker: the page stays responsive while the worker hashes, and it reports progress back from time to time. Everything stays inside your browser.",
     },
-];
+}

@@ -24,7 +24,7 @@ fn all_markup() -> Vec<(String, &'static str)> {
     });
     let glossary = GLOSSARY
         .iter()
-        .map(|term| (format!("glossary-{} long", term.slug), term.long));
+        .map(|term| (format!("glossary-{} long", term.slug), term.long()));
     story.chain(faq).chain(glossary).collect()
 }
 
@@ -223,7 +223,7 @@ fn short_definitions_are_one_plain_sentence() {
 #[test]
 fn long_definitions_have_two_to_four_sentences() {
     for term in GLOSSARY {
-        let plain = plain_text(&parse(term.long).unwrap());
+        let plain = plain_text(&parse(term.long()).unwrap());
         // Counts sentence breaks; figures such as "3.125" have no space after the point.
         let sentences = [". ", "? ", "! ", "”. "]
             .iter()

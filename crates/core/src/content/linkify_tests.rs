@@ -12,7 +12,6 @@ const fn term(slug: &'static str, name: &'static str, aliases: &'static [&'stati
         name,
         aliases,
         short: "",
-        long: "",
     }
 }
 

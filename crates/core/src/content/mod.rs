@@ -13,6 +13,7 @@ pub mod glossary;
 pub mod linkify;
 pub mod markup;
 pub mod notes;
+pub mod page;
 pub mod sections;
 pub mod simulate;
 pub mod story;
@@ -23,6 +24,7 @@ pub use faq::{Faq, FAQ};
 pub use glossary::{find, is_article_term, Term, ARTICLE_TERMS, GLOSSARY};
 pub use linkify::{linkify, linkify_except};
 pub use markup::{escape, parse, plain_text, slugify, validate, MarkupError, Span};
+pub use page::{SectionInfo, SECTIONS};
 pub use story::{StoryPart, STORY};
 
 /// Ids of the page's top-level sections: the in-page link targets besides `glossary-<slug>`,

@@ -62,7 +62,7 @@ fn page_texts() -> Vec<(String, String)> {
     }
     for term in GLOSSARY {
         add(term.slug, term.short);
-        add(term.slug, term.long);
+        add(term.slug, term.long());
     }
     for (name, text) in sections::ALL {
         add(name, text);
@@ -330,7 +330,7 @@ fn the_pool_hhi_reads_one_way_everywhere() {
         crate::model::format::number(pools::SNAPSHOT_HHI.value, 0),
         computed
     );
-    let glossary = find("hhi").expect("the HHI entry").long;
+    let glossary = find("hhi").expect("the HHI entry").long();
     assert!(
         glossary.contains(&format!("about {computed}")),
         "{glossary}"
@@ -342,7 +342,7 @@ fn the_pool_hhi_reads_one_way_everywhere() {
 
 #[test]
 fn the_hashprice_entry_agrees_with_the_data_and_the_default() {
-    let long = find("hashprice").expect("the hashprice entry").long;
+    let long = find("hashprice").expect("the hashprice entry").long();
     // Luxor's record low of late 2025, then February 2026's "below $32" (FACTS section 9).
     assert!(long.contains("$34.2 in late November 2025"), "{long}");
     assert_eq!(network::HASHPRICE_RECORD_LOW.value, 34.2);
