@@ -64,7 +64,8 @@ function pageKey(request) {
   return url.href === SCOPE + 'index.html' ? SCOPE : url.href;
 }
 
-// A page: the network first (a new release shows at once), the cached copy when offline or slow.
+// A page or a fragment of words: the network first (a new release shows at once), the cached copy
+// when offline or slow.
 // The teachers page is cached the first time it is opened, never on the first visit to the page.
 async function navigate(request) {
   const cache = await caches.open(CACHE);
@@ -94,5 +95,8 @@ self.addEventListener('fetch', (event) => {
   if (request.method !== 'GET' || new URL(request.url).origin !== self.location.origin) {
     return;
   }
-  event.respondWith(request.mode === 'navigate' ? navigate(request) : asset(request));
+  // Pages, and the words fetched as .html (the worksheet, the speaker notes), change without the
+  // app's name changing: the network first for them too.
+  const words = new URL(request.url).pathname.endsWith('.html');
+  event.respondWith(request.mode === 'navigate' || words ? navigate(request) : asset(request));
 });

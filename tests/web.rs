@@ -80,6 +80,72 @@ async fn app_renders_each_section_with_its_anchor() {
         .is_some());
 }
 
+/// The words index.html carries are written by crates/pages, not by the app's widgets: each
+/// written paragraph must be the very markup the app's `Paragraph` renders for the same text
+/// (the story's, the FAQ's, and each glossary entry's long text, which does not link to itself).
+#[wasm_bindgen_test]
+async fn the_written_words_are_what_the_apps_paragraph_renders() {
+    use hashwatt::ui::widgets::{Paragraph, RichTextProps};
+    use hashwatt_core::content::{FAQ, STORY};
+    let document = gloo::utils::document();
+    let written = document.create_element("div").expect("create element");
+    written.set_inner_html(&hashwatt_pages::index::prerendered_html().expect("the written words"));
+    let mut cases: Vec<(String, &'static str, Option<&'static str>)> = Vec::new();
+    for part in STORY {
+        for (i, text) in part.paragraphs.iter().enumerate() {
+            cases.push((
+                format!("#{} > p:nth-of-type({})", part.id, i + 1),
+                text,
+                None,
+            ));
+        }
+    }
+    for item in FAQ {
+        for (i, text) in item.answer.iter().enumerate() {
+            cases.push((
+                format!("#faq-{} .answer > p:nth-of-type({})", item.id, i + 1),
+                text,
+                None,
+            ));
+        }
+    }
+    for term in GLOSSARY {
+        cases.push((
+            format!("#glossary-{} dd > p:nth-of-type(2)", term.slug),
+            term.long(),
+            Some(term.slug),
+        ));
+    }
+    for (selector, text, own_slug) in cases {
+        let expected = written
+            .query_selector(&selector)
+            .expect("query")
+            .unwrap_or_else(|| panic!("{selector} is written"));
+        let root = document.create_element("div").expect("create element");
+        gloo::utils::body().append_child(&root).expect("append");
+        yew::Renderer::<Paragraph>::with_root_and_props(
+            root.clone(),
+            RichTextProps { text, own_slug },
+        )
+        .render();
+        let rendered = root.clone();
+        until("the paragraph is rendered", move || {
+            rendered.first_element_child().is_some()
+        })
+        .await;
+        let got = root.first_element_child().expect("a paragraph");
+        got.normalize();
+        expected.normalize();
+        assert!(
+            got.is_equal_node(Some(&expected)),
+            "{selector}:\n app:     {}\n written: {}",
+            got.outer_html(),
+            expected.outer_html()
+        );
+        root.remove();
+    }
+}
+
 #[wasm_bindgen_test]
 async fn every_glossary_term_has_an_entry_and_every_term_link_resolves() {
     let root = mount_app().await;

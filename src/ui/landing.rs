@@ -23,14 +23,16 @@ pub fn use_land_on_fragment() {
 
 fn scroll_to_fragment() {
     // A reader who scrolled the words index.html carries, while the app loaded, stays at the
-    // element they were reading (the app's sections above it are taller than the words were).
-    if let Some((id, top)) = super::prerendered::reading_place() {
+    // element they were reading (the app's sections above it are taller than the words were); in
+    // a deck the step on the projector decides instead.
+    let place = super::prerendered::reading_place()
+        .filter(|_| super::url::address_query().present().is_none());
+    if let Some((id, top)) = place {
         if let Some(el) = gloo::utils::document().get_element_by_id(&id) {
-            let window = gloo::utils::window();
             let options = web_sys::ScrollToOptions::new();
             options.set_top(el.get_bounding_client_rect().top() - top);
             options.set_behavior(ScrollBehavior::Instant);
-            window.scroll_by_with_scroll_to_options(&options);
+            gloo::utils::window().scroll_by_with_scroll_to_options(&options);
             return;
         }
     }

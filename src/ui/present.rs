@@ -166,6 +166,13 @@ pub fn use_presentation() -> PresentHandle {
         use_reducer_eq(|| PresentState(Presentation::from_query(&current_query(), STEPS.len())));
     let p = state.0;
     let channel = use_memo((), |_| BroadcastChannel::new(CHANNEL).ok());
+    // The speaker notes are fetched when a deck starts, so that the service worker keeps them
+    // for the speaker view in a lesson without a network (they are not in the wasm).
+    use_effect_with(p.active, |&presenting| {
+        if presenting {
+            let _ = gloo::utils::window().fetch_with_str(hashwatt_core::content::notes::FILE);
+        }
+    });
     // The state as last shown, for the channel's answers (its listener outlives renders).
     let shown = use_memo((), |_| Cell::new(p));
     {

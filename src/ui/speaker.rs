@@ -10,6 +10,10 @@ use web_sys::{BroadcastChannel, KeyboardEvent, MessageEvent};
 use yew::prelude::*;
 
 use super::present::CHANNEL;
+// The speaker notes' file, written at build time (crates/pages): one `<dl id="notes-<step>">` per
+// step. Fetched when the view opens, and by the deck when it starts (`present.rs`), so that the
+// service worker has it for a lesson without a network.
+use hashwatt_core::content::notes::FILE as NOTES_FILE;
 use hashwatt_core::model::deck::{Message, STEPS};
 use hashwatt_core::model::presentation::{action_for, Action, Focus, KeyPress};
 
@@ -43,10 +47,6 @@ fn post(channel: &Option<BroadcastChannel>, message: Message) {
     }
 }
 
-/// The speaker notes' file, written at build time (crates/pages): one `<dl id="notes-<step>">`
-/// per step. Fetched when the view opens (the service worker keeps it for offline use after).
-const NOTES_FILE: &str = "notes.html";
-
 /// The notes, as they stand: loading, loaded (parsed into a detached element), or not loaded.
 #[derive(Clone, PartialEq)]
 enum NotesFile {
@@ -72,7 +72,12 @@ async fn fetch_notes() -> Option<web_sys::Element> {
         .as_string()?;
     let holder = gloo::utils::document().create_element("div").ok()?;
     holder.set_inner_html(&text);
-    Some(holder)
+    // A host that answers a missing file with the page itself (status 200) gave no notes.
+    holder
+        .query_selector("dl[id^='notes-']")
+        .ok()
+        .flatten()
+        .map(|_| holder)
 }
 
 #[function_component(SpeakerView)]

@@ -12,20 +12,16 @@
 use std::fmt::Write;
 
 use hashwatt_core::content::glossary::is_article_term;
+pub use hashwatt_core::content::page::{ADOPTED, PRERENDERED_ID as ID};
 use hashwatt_core::content::page::{
     CONTENTS, DEK, FAQ_TITLE, GLOSSARY_LEDE, GLOSSARY_TITLE, HEADLINE, KICKER, LOADING, SKIP_LINK,
     STORY_TITLE, TRY_MINING,
 };
+use hashwatt_core::content::teachers;
 use hashwatt_core::content::{linkify_except, Span, FAQ, GLOSSARY, SECTIONS, STORY};
 use hashwatt_core::data::{citation_mark, source_index};
 
 use super::escape_html;
-
-/// The element id of the written block; the app removes it before mounting.
-pub const ID: &str = "prerendered";
-
-/// The sections written out in full, which the app adopts; the others are drawn by the app.
-pub const ADOPTED: [&str; 3] = ["story", "glossary", "faq"];
 
 /// The block, as one HTML fragment for `<body>`. Fails (with what) only if the prose names a
 /// glossary term or a source that does not exist, which the core's tests rule out.
@@ -57,13 +53,20 @@ pub fn prerendered_html() -> Result<String, String> {
             escape_html(s.title)
         );
     }
-    b.push_str(r#"</ol></nav><main id="main">"#);
+    // The teachers page needs no JavaScript: linked from the first screen, as the app links it.
+    let _ = write!(
+        b,
+        r#"</ol><a class="teachers-link" href="{}">{}</a></nav><main id="main">"#,
+        teachers::PAGE,
+        escape_html(teachers::LINK_TEXT)
+    );
     for s in SECTIONS {
         match s.id {
             "story" => story(&mut b)?,
             "glossary" => glossary(&mut b)?,
             "faq" => faq(&mut b)?,
             id => {
+                debug_assert!(!ADOPTED.contains(&id), "{id} is adopted but not written");
                 let _ = write!(
                     b,
                     r#"<section id="{id}" aria-labelledby="{id}-title"><h2 id="{id}-title">{}</h2><p class="prerender-wait">{}</p></section>"#,

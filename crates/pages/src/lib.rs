@@ -57,7 +57,7 @@ pub fn worksheet_html() -> String {
 }
 
 /// The file of the speaker notes, fetched by the speaker view (src/ui/speaker.rs) when it opens.
-pub const NOTES_FILE: &str = "notes.html";
+pub const NOTES_FILE: &str = hashwatt_core::content::notes::FILE;
 
 /// The speaker notes (`content::notes`), an HTML fragment: one `<dl id="notes-<step>">` per step
 /// of the deck with what to say, ask, expect and answer. Kept out of the app's wasm: only a

@@ -11,5 +11,5 @@ pub use chart::{data_table, Chart, DrawFn, Drawing};
 pub use cite::{cite, quality_badge};
 pub use period::period;
 pub use predict::Predict;
-pub use rich_text::{Paragraph, RichText};
+pub use rich_text::{Paragraph, RichText, RichTextProps};
 pub use term_tips::use_term_tips;

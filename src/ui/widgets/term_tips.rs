@@ -116,7 +116,7 @@ fn toggle_in_place(link: &Element, entry: &glossary::Term) -> Option<bool> {
         .filter(|el| el.class_list().contains("term-def"));
     if let Some(def) = open {
         def.remove();
-        link.remove_attribute("aria-expanded").ok()?;
+        link.set_attribute("aria-expanded", "false").ok()?;
         return Some(true);
     }
     let document = gloo::utils::document();

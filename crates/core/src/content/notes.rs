@@ -29,6 +29,10 @@ const fn n(
     }
 }
 
+/// The file the notes are written to beside `index.html` (crates/pages), which the speaker view
+/// fetches: they are not in the app's wasm.
+pub const FILE: &str = "notes.html";
+
 /// The notes of `step` (a step id), if it has any.
 pub fn notes_for(step: &str) -> Option<&'static Notes> {
     NOTES.iter().find(|(id, _)| *id == step).map(|(_, n)| n)

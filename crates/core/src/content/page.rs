@@ -78,6 +78,14 @@ const fn same_ids(sections: &[SectionInfo], ids: &[&str]) -> bool {
     true
 }
 
+/// The element id of the block written into `index.html`, which the app takes out before it
+/// mounts.
+pub const PRERENDERED_ID: &str = "prerendered";
+
+/// The sections written out whole into `index.html`, which the app adopts as they are; it draws
+/// the others itself.
+pub const ADOPTED: [&str; 3] = ["story", "glossary", "faq"];
+
 /// Above the headline.
 pub const KICKER: &str = "Hashwatt · an interactive explainer";
 
