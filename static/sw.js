@@ -8,14 +8,14 @@ const VERSION = new URL(self.location.href).searchParams.get('v') || 'unversione
 const PREFIX = 'hashwatt-';
 const CACHE = PREFIX + VERSION;
 const SCOPE = self.registration.scope;
-// The miner's worker is loaded by the app's code, not named in index.html.
-const ALSO = ['worker_loader.js', 'worker.js', 'worker_bg.wasm'];
 // On a slow school network, fall back to the cached page after this long (milliseconds).
 const NAVIGATION_TIMEOUT_MS = 4000;
 
-// Every "./file.ext" index.html names: Trunk's hashed script, wasm, stylesheet and icon.
+// Every "./file.ext" index.html names: Trunk's hashed script, wasm, stylesheet and icon. The miner's
+// worker is not among them: it is fetched when a reader first presses Start, and kept then (asset()
+// below); offline before that, the miner hashes on the page itself and says so.
 function assetsOf(html) {
-  const found = new Set(ALSO);
+  const found = new Set();
   for (const m of html.matchAll(/\.\/([A-Za-z0-9_.\-\/]+\.(?:js|wasm|css|svg|png|ico|json|webmanifest))/g)) {
     found.add(m[1]);
   }

@@ -17,10 +17,15 @@ pub const BUDGET: u64 = 400_000;
 /// Files of `dist/` a first visit never fetches: the teachers page and its style sheet, loaded
 /// only when a reader follows the "For teachers" link; the worksheet's words, loaded when a sheet
 /// is first printed (the service worker does not precache them; tests/e2e/print.rs checks the
-/// first visit's requests); the speaker notes, fetched when a teacher opens the speaker view; and
-/// the classroom's client, which `boot.js` loads only for `?class=`
-/// links (`tests/e2e/page.rs` checks a visit without a class requests none of it).
+/// first visit's requests); the speaker notes, fetched when a teacher opens the speaker view or
+/// starts the deck; the miner's Web Worker, fetched when a reader first presses Start (the service
+/// worker keeps it then, not before); and the classroom's client, which `boot.js` loads only for
+/// `?class=` links. `tests/e2e/page.rs` checks, in the server's log, that a first visit asks for
+/// none of them.
 pub const LATER: &[&str] = &[
+    "worker_loader.js",
+    "worker.js",
+    "worker_bg.wasm",
     "teachers.html",
     "teachers.css",
     "worksheet.html",

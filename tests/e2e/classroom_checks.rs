@@ -123,12 +123,31 @@ async fn after_one_visit_the_page_reloads_with_the_network_off() -> Result {
         .as_array()
         .map(|a| a.iter().filter_map(Value::as_str).collect())
         .unwrap_or_default();
-    for suffix in ["/", ".wasm", ".css", "worker.js", "worker_bg.wasm"] {
+    for suffix in ["/", ".wasm", ".css"] {
         assert!(
             names.iter().any(|n| n.ends_with(suffix)),
             "cache holds a {suffix}: {names:?}"
         );
     }
+    // The miner's worker is fetched on the first Start (not on the first visit) and kept then.
+    assert!(
+        !names.iter().any(|n| n.ends_with("worker_bg.wasm")),
+        "the worker was precached on the first visit: {names:?}"
+    );
+    page.click("#miner-start").await?;
+    page.wait_until(
+        "return Number(document.getElementById('miner-rate').dataset.value) > 0",
+        Duration::from_secs(30),
+    )
+    .await?;
+    page.click("#miner-stop").await?;
+    page.wait_until(
+        "return caches.keys().then(ks => Promise.all(ks.map(k => caches.open(k).then(c => c.keys()))))
+             .then(all => ['worker_loader.js', 'worker.js', 'worker_bg.wasm'].every(f =>
+                 all.flat().some(r => new URL(r.url).pathname.endsWith('/' + f))))",
+        Duration::from_secs(30),
+    )
+    .await?;
 
     // The network off: the server drops every connection, and Chromium is told it is offline.
     page.static_server()?.set_offline(true);
@@ -147,6 +166,18 @@ async fn after_one_visit_the_page_reloads_with_the_network_off() -> Result {
         .await?
         .unwrap_or_default();
     assert!(label.contains("price=90000"), "{label}");
+    // Mining offline uses the kept workers: no notice that the page mines by itself.
+    page.click("#miner-start").await?;
+    page.wait_until(
+        "return Number(document.getElementById('miner-rate').dataset.value) > 0",
+        Duration::from_secs(30),
+    )
+    .await?;
+    let notice = page
+        .js("const n = document.querySelector('.miner-controls [role=alert]'); return n ? n.textContent : ''")
+        .await?;
+    assert_eq!(notice, json!(""), "offline, the workers did not start");
+    page.click("#miner-stop").await?;
     page.screenshot("offline-1280").await?;
     page.close().await
 }

@@ -57,6 +57,8 @@ pub struct StaticServer {
     pub origin: String,
     /// While set, every connection is dropped unanswered: the network is off.
     offline: Arc<AtomicBool>,
+    /// Every path asked for, in order: the page's, its workers' and its service worker's requests.
+    asked: Arc<std::sync::Mutex<Vec<String>>>,
 }
 
 impl StaticServer {
@@ -77,6 +79,8 @@ impl StaticServer {
         let origin = format!("http://{}", listener.local_addr()?);
         let offline = Arc::new(AtomicBool::new(false));
         let off = offline.clone();
+        let asked = Arc::new(std::sync::Mutex::new(Vec::new()));
+        let log = asked.clone();
         // Each file gzipped once, as a static host keeps it.
         let gzipped = Arc::new(std::sync::Mutex::new(std::collections::HashMap::new()));
         tokio::spawn(async move {
@@ -87,6 +91,7 @@ impl StaticServer {
                 }
                 let dist = dist.clone();
                 let gzipped = gzipped.clone();
+                let log = log.clone();
                 tokio::spawn(async move {
                     let mut buf = vec![0u8; 8192];
                     let Ok(n) = socket.read(&mut buf).await else {
@@ -98,6 +103,7 @@ impl StaticServer {
                         l.to_ascii_lowercase().starts_with("accept-encoding:") && l.contains("gzip")
                     });
                     let path = target.split(['?', '#']).next().unwrap_or("/");
+                    log.lock().expect("the request log").push(path.to_string());
                     let rel = path.trim_start_matches('/');
                     let file = if rel.is_empty() {
                         dist.join("index.html")
@@ -140,7 +146,16 @@ impl StaticServer {
                 });
             }
         });
-        Ok(Self { origin, offline })
+        Ok(Self {
+            origin,
+            offline,
+            asked,
+        })
+    }
+
+    /// Every path the server was asked for so far (the service worker's requests included).
+    pub fn asked(&self) -> Vec<String> {
+        self.asked.lock().expect("the request log").clone()
     }
 
     /// Turns the server's answers off (true) or on again.
