@@ -3,12 +3,35 @@
 //! styled `<span>` to the page and reading its size, which forces the browser to lay out the whole
 //! page again, label after label: most of a chart's redraw went there.
 
+use hashwatt_core::model::raster::Raster;
 use plotters_backend::{
     BackendColor, BackendCoord, BackendStyle, BackendTextStyle, DrawingBackend, DrawingErrorKind,
 };
 use plotters_canvas::CanvasBackend;
-use wasm_bindgen::JsCast;
-use web_sys::{CanvasRenderingContext2d, HtmlCanvasElement};
+use wasm_bindgen::{Clamped, JsCast};
+use web_sys::{CanvasRenderingContext2d, HtmlCanvasElement, ImageData};
+
+use super::DrawResult;
+
+/// Puts `picture` on `canvas` with its upper-left corner at (`x`, `y`) canvas pixels, as it is
+/// (`putImageData`: no transform, no blending).
+pub fn put_raster(canvas: &HtmlCanvasElement, x: i32, y: i32, picture: &Raster) -> DrawResult {
+    let context: CanvasRenderingContext2d = canvas
+        .get_context("2d")
+        .ok()
+        .flatten()
+        .and_then(|c| c.dyn_into().ok())
+        .ok_or("no 2D canvas context")?;
+    let image = ImageData::new_with_u8_clamped_array_and_sh(
+        Clamped(&picture.rgba),
+        picture.width,
+        picture.height,
+    )
+    .map_err(|_| "the chart's picture could not be made")?;
+    context
+        .put_image_data(&image, f64::from(x), f64::from(y))
+        .map_err(|_| "the chart's picture could not be drawn".to_string())
+}
 
 /// plotters-canvas's error type, which it does not export by name.
 type CanvasError = <CanvasBackend as DrawingBackend>::ErrorType;

@@ -7,12 +7,38 @@ use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
 use web_sys::HtmlCanvasElement;
 
+use super::canvas::put_raster;
 use super::fit::{fit, kwh_usd_mesh};
 use super::frame::ink_on;
 use super::place::{around, dot_box, first_clear, grow, inside, keep_dot_inside, overlaps, Rect};
 use super::{err, DrawResult, Surface, Theme};
 use hashwatt_core::model::econ_view::MarginMap;
 use hashwatt_core::model::format;
+use hashwatt_core::model::raster::{Raster, Rgb};
+
+/// A cell: its upper-left and bottom-right corners in canvas pixels, and its colour.
+type Cell = ((i32, i32), (i32, i32), Rgb);
+
+/// Paints `cells` (in order, later over earlier) on the canvas as one picture the size of their
+/// bounding box, on the chart's background: the pixels one `fillRect` per cell would give.
+fn put_cells(canvas: &HtmlCanvasElement, cells: &[Cell], background: Rgb) -> DrawResult {
+    let (Some(left), Some(top), Some(right), Some(bottom)) = (
+        cells.iter().map(|c| c.0 .0).min(),
+        cells.iter().map(|c| c.0 .1).min(),
+        cells.iter().map(|c| c.1 .0).max(),
+        cells.iter().map(|c| c.1 .1).max(),
+    ) else {
+        return Ok(());
+    };
+    if right <= left || bottom <= top {
+        return Ok(());
+    }
+    let mut picture = Raster::filled((right - left) as u32, (bottom - top) as u32, background);
+    for &((x0, y0), (x1, y1), color) in cells {
+        picture.fill_rect(x0 - left, y0 - top, x1 - left, y1 - top, color);
+    }
+    put_raster(canvas, left, top, &picture)
+}
 
 /// Colour bands per side (profit, loss). Banding reads like contour lines, and merging each
 /// row's run of equal bands into one rectangle keeps a redraw to a few hundred canvas calls.
@@ -72,7 +98,8 @@ pub fn draw(canvas: &HtmlCanvasElement, m: &MarginMap) -> DrawResult {
         .map_err(err)?;
 
     // Cells centred on the grid's points, clipped to the axes; each row's runs of one band are
-    // drawn as one rectangle.
+    // one rectangle, in canvas pixels as plotters would fill it, painted into one picture that
+    // goes on the canvas at once.
     let half_x = (x1 - x0) / (g.kwh_usd.len().max(2) - 1) as f64 / 2.0;
     let half_y = (y1 - y0) / (g.price_usd.len().max(2) - 1) as f64 / 2.0;
     let mut cells = Vec::new();
@@ -90,15 +117,27 @@ pub fn draw(canvas: &HtmlCanvasElement, m: &MarginMap) -> DrawResult {
             };
             let ends_here = j + 1 == n || band(row[j + 1] / m.max_abs_usd) != b;
             if ends_here {
-                let color = band_color(&t, b).filled();
-                cells.push(Rectangle::new([(start, bottom), (right, top)], color));
+                let (a, z) = (
+                    chart.backend_coord(&(start, bottom)),
+                    chart.backend_coord(&(right, top)),
+                );
+                let color = band_color(&t, b);
+                cells.push((
+                    (a.0.min(z.0), a.1.min(z.1)),
+                    (a.0.max(z.0), a.1.max(z.1)),
+                    (color.0, color.1, color.2),
+                ));
                 run = None;
             } else {
                 run = Some((start, b));
             }
         }
     }
-    crate::profile::time(|| "heat map cells", || chart.draw_series(cells)).map_err(err)?;
+    let bg = t.background;
+    crate::profile::time(
+        || "heat map cells",
+        || put_cells(canvas, &cells, (bg.0, bg.1, bg.2)),
+    )?;
     kwh_usd_mesh(&mut chart, &f, &t, "Bitcoin price (USD)", &label)
         .disable_mesh()
         .draw()

@@ -40,15 +40,14 @@ fn page() -> Html {
     super::print::use_print_opens_details();
     super::landing::use_land_on_fragment();
     super::widgets::use_term_tips();
-    let on_present = {
-        let presentation = presentation.clone();
-        Callback::from(move |_: MouseEvent| {
-            let reading = super::toc::current_section(SECTIONS)
-                .and_then(|i| SECTIONS.get(i))
-                .map_or(0, |s| first_step_of(s.id));
-            presentation.dispatch(PresentAction::Enter(reading));
-        })
-    };
+    // The same callback across renders, so a scenario change (which re-renders this root) leaves
+    // the table of contents alone.
+    let on_present = use_callback(presentation.dispatcher(), |_: MouseEvent, presentation| {
+        let reading = super::toc::current_section(SECTIONS)
+            .and_then(|i| SECTIONS.get(i))
+            .map_or(0, |s| first_step_of(s.id));
+        presentation.dispatch(PresentAction::Enter(reading));
+    });
     html! {
         <ContextProvider<ScenarioHandle> context={scenario}>
         <ContextProvider<SettledScenario> context={settled}>

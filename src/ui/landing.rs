@@ -1,11 +1,15 @@
 //! Links to a place on the page (`/#economics`, `/#glossary-hashprice`) land there. The page is
 //! rendered by the app after the document has loaded, so the browser's own jump to the fragment
 //! happens while the target does not exist yet; once the first render is on the screen, this
-//! scrolls to the fragment's element, once; or, if the reader scrolled the words `index.html`
-//! carries while the app loaded, back to what they were reading.
+//! scrolls to the fragment's element; or, if the reader scrolled the words `index.html` carries
+//! while the app loaded, back to what they were reading; and keeps it there while the page
+//! settles.
 
+use std::cell::{Cell, RefCell};
+
+use gloo::events::EventListener;
 use gloo::timers::callback::Timeout;
-use web_sys::{ScrollBehavior, ScrollIntoViewOptions};
+use web_sys::{Element, ScrollBehavior, ScrollIntoViewOptions};
 use yew::prelude::*;
 
 use super::url::current_fragment;
@@ -27,12 +31,10 @@ fn scroll_to_fragment() {
     // a deck the step on the projector decides instead.
     let place = super::prerendered::reading_place()
         .filter(|_| super::url::address_query().present().is_none());
+    let document = gloo::utils::document();
     if let Some((id, top)) = place {
-        if let Some(el) = gloo::utils::document().get_element_by_id(&id) {
-            let options = web_sys::ScrollToOptions::new();
-            options.set_top(el.get_bounding_client_rect().top() - top);
-            options.set_behavior(ScrollBehavior::Instant);
-            gloo::utils::window().scroll_by_with_scroll_to_options(&options);
+        if let Some(el) = document.get_element_by_id(&id) {
+            hold(el, top);
             return;
         }
     }
@@ -40,12 +42,61 @@ fn scroll_to_fragment() {
     if id.is_empty() {
         return;
     }
-    let Some(target) = gloo::utils::document().get_element_by_id(&id) else {
+    let Some(target) = document.get_element_by_id(&id) else {
         return;
     };
-    // At once, to the element's top (the default block): a smooth scroll (the page's CSS default) across the whole page would take seconds.
-    // `scroll-padding-top` keeps the target clear of the sticky contents bar.
+    // At once, to the element's top (the default block): a smooth scroll (the page's CSS default)
+    // across the whole page would take seconds. `scroll-padding-top` keeps the target clear of the
+    // sticky contents bar.
     let options = ScrollIntoViewOptions::new();
     options.set_behavior(ScrollBehavior::Instant);
     target.scroll_into_view_with_scroll_into_view_options(&options);
+    let top = target.get_bounding_client_rect().top();
+    hold(target, top);
+}
+
+/// When, after the first render, the landing puts its element back where it was (ms): the first
+/// render's last effects and the canvases they size can still move what is above it.
+const HOLD_MS: [u32; 5] = [50, 150, 300, 600, 1000];
+
+thread_local! {
+    /// The reader's own scrolling, which ends the hold.
+    static MOVED: Cell<bool> = const { Cell::new(false) };
+    static LISTENERS: RefCell<Vec<EventListener>> = const { RefCell::new(Vec::new()) };
+}
+
+/// Scrolls `el` to `top` pixels from the top of the screen, and keeps it there for a second while
+/// the page settles, unless the reader scrolls, taps, clicks or presses a key meanwhile.
+fn hold(el: Element, top: f64) {
+    MOVED.with(|m| m.set(false));
+    let put = move || {
+        if MOVED.with(|m| m.get()) {
+            return;
+        }
+        let off = el.get_bounding_client_rect().top() - top;
+        if off.abs() >= 1.0 {
+            let options = web_sys::ScrollToOptions::new();
+            options.set_top(off);
+            options.set_behavior(ScrollBehavior::Instant);
+            gloo::utils::window().scroll_by_with_scroll_to_options(&options);
+        }
+    };
+    put();
+    let window = gloo::utils::window();
+    let listeners = ["wheel", "touchstart", "keydown", "pointerdown"]
+        .into_iter()
+        .map(|kind| EventListener::new(&window, kind, |_| MOVED.with(|m| m.set(true))))
+        .collect();
+    LISTENERS.with(|l| *l.borrow_mut() = listeners);
+    let last = HOLD_MS.len() - 1;
+    for (i, ms) in HOLD_MS.into_iter().enumerate() {
+        let put = put.clone();
+        Timeout::new(ms, move || {
+            put();
+            if i == last {
+                LISTENERS.with(|l| l.borrow_mut().clear());
+            }
+        })
+        .forget();
+    }
 }

@@ -54,7 +54,10 @@ pub fn economics_section() -> Html {
             <div class="econ-body">
                 <form class="econ-inputs panel" aria-label="Scenario inputs"
                       onsubmit={Callback::from(|e: SubmitEvent| e.prevent_default())}>
-                    { for Param::ALL.into_iter().map(|p| html! { <ParamInput key={p.spec().key} param={p} /> }) }
+                    { for Param::ALL.into_iter().map(|p| html! {
+                        <ParamInput key={p.spec().key} param={p} value={scenario.get(p)}
+                                    note={state.note(p).cloned()} dispatch={state.dispatcher()} />
+                    }) }
                 </form>
                 <Outputs scenario={scenario} outcome={result.clone()} />
             </div>

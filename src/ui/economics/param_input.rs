@@ -1,16 +1,19 @@
 //! One input of the scenario: a slider (`#in-<key>`, arrow keys move it one step) and a number
 //! field (`#in-<key>-num`) for exact values, the unit, the note when a value was clamped or
-//! defaulted, and the default with its source.
+//! defaulted, and the default with its source. A drag's `input` events change the scenario at
+//! most once per animation frame (the newest value waits for the next frame); `change` (the drag's
+//! end, an arrow key's step) applies at once.
 //!
 //! What a reader types stays in the number field even when it is not a usable number: the
 //! scenario takes the defaulted or clamped value and the note beside the field says so. The typed
 //! text is shown only while the scenario still holds what it produced, so a slider move, a preset
 //! or a reset replaces it with the new value.
 
+use gloo::render::{request_animation_frame, AnimationFrame};
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
-use crate::ui::state::{use_scenario, ScenarioAction};
+use crate::ui::state::{ScenarioAction, ScenarioState};
 use hashwatt_core::model::decimal::parse_f64;
 use hashwatt_core::model::econ_view::{epoch_label, field_text, value_text};
 use hashwatt_core::model::format;
@@ -19,6 +22,11 @@ use hashwatt_core::model::scenario::{Param, ParamNote};
 #[derive(Properties, PartialEq)]
 pub struct ParamInputProps {
     pub param: Param,
+    /// The scenario's value of `param`, and its note: props rather than the scenario's context,
+    /// so that a change of one input re-renders that input only.
+    pub value: f64,
+    pub note: Option<ParamNote>,
+    pub dispatch: UseReducerDispatcher<ScenarioState>,
 }
 
 /// Text typed in the number field, with the value and note it gave.
@@ -31,25 +39,53 @@ struct Typed {
 
 #[function_component(ParamInput)]
 pub fn param_input(props: &ParamInputProps) -> Html {
-    let state = use_scenario();
+    let state = props.dispatch.clone();
     let typed = use_state(|| None::<Typed>);
     let p = props.param;
     let spec = p.spec();
     let key = spec.key;
-    let value = state.scenario.get(p);
-    let note = state.note(p).cloned();
+    let value = props.value;
+    let note = props.note.clone();
 
     let shown = match &*typed {
         Some(t) if t.value == value && t.note == note => t.text.clone(),
         _ => field_text(value),
     };
 
+    // The frame a drag's newest value waits for: replacing it cancels the one before.
+    let next_frame = use_mut_ref(|| None::<AnimationFrame>);
+    let waiting = use_mut_ref(|| false);
     let on_slide = {
         let state = state.clone();
+        let next_frame = next_frame.clone();
+        let waiting = waiting.clone();
         Callback::from(move |e: InputEvent| {
             if let Some(input) = e.target_dyn_into::<HtmlInputElement>() {
                 // A slider always reports a number in range; `Set` clamps anyway.
-                state.dispatch(ScenarioAction::Set(p, input.value_as_number()));
+                let value = input.value_as_number();
+                let state = state.clone();
+                let waiting = waiting.clone();
+                *waiting.borrow_mut() = true;
+                *next_frame.borrow_mut() = Some(request_animation_frame(move |_| {
+                    *waiting.borrow_mut() = false;
+                    state.dispatch(ScenarioAction::Set(p, value));
+                }));
+            }
+        })
+    };
+    let on_slid = {
+        let state = state.clone();
+        let shown_value = value;
+        Callback::from(move |e: Event| {
+            if let Some(input) = e.target_dyn_into::<HtmlInputElement>() {
+                // Dropping the waiting frame cancels it; with none waiting, the drag's last
+                // value is already drawn unless the scenario holds another.
+                next_frame.borrow_mut().take();
+                let was_waiting = std::mem::replace(&mut *waiting.borrow_mut(), false);
+                let value = input.value_as_number();
+                if was_waiting || shown_value != value {
+                    state.dispatch(ScenarioAction::Set(p, value));
+                }
             }
         })
     };
@@ -105,7 +141,7 @@ pub fn param_input(props: &ParamInputProps) -> Html {
                 </span>
             </div>
             <input type="range" id={slider_id} min={spec.min.to_string()} max={spec.max.to_string()}
-                   step={spec.step.to_string()} value={field_text(value)} oninput={on_slide}
+                   step={spec.step.to_string()} value={field_text(value)} oninput={on_slide} onchange={on_slid}
                    list={list_id.clone()} aria-valuetext={value_text(p, value)}
                    aria-describedby={described} />
             if let Some(list_id) = list_id {

@@ -24,6 +24,7 @@ pub mod pool_what_if;
 pub mod predictions;
 pub mod presentation;
 pub mod qr;
+pub mod raster;
 pub mod scan;
 pub mod scenario;
 pub mod search;
