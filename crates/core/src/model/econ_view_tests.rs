@@ -233,6 +233,7 @@ fn a_bar_says_what_its_number_is() {
         [
             "loses: running cost $13.32k a day".to_string(),
             "loses: $13.32k a day".to_string(),
+            "loses: $13.32k".to_string(),
             "$13.32k".to_string()
         ]
     );
