@@ -4,11 +4,10 @@
 
 use plotters::coord::Shift;
 use plotters::prelude::*;
-use plotters::style::text_anchor::{HPos, Pos, VPos};
 use web_sys::HtmlCanvasElement;
 
-use super::fit::{fit, kwh_usd_mesh};
-use super::place::{around, dot_box, first_clear, Rect};
+use super::fit::{fit, kwh_usd_mesh, mark_labels_clear};
+use super::place::{dot_box, place_label, Rect};
 use super::{err, Canvas, DrawResult, Surface};
 use hashwatt_core::model::econ_view::CostChart;
 use hashwatt_core::model::format;
@@ -114,7 +113,7 @@ pub fn draw(canvas: &HtmlCanvasElement, d: &CostChart) -> DrawResult {
         xs.start + key_box.2,
         ys.start + key_box.3,
     );
-    // The lines a label must not sit on: the price and the all-in cost.
+    // The lines a label must not sit on: the price, the all-in cost and the break-even's drop.
     let price_y = chart.backend_coord(&(0.0, d.price_usd)).1;
     let price_line = [(xs.start, price_y), (xs.end, price_y)];
     let all_in_px: Vec<(i32, i32)> = d
@@ -122,83 +121,57 @@ pub fn draw(canvas: &HtmlCanvasElement, d: &CostChart) -> DrawResult {
         .iter()
         .map(|p| chart.backend_coord(&(p.kwh_usd, p.all_in_usd_per_btc.min(y_max))))
         .collect();
-    let lines: [&[(i32, i32)]; 2] = [&price_line, &all_in_px];
+    // (Without a break-even, a point far off the canvas.)
+    let drop = d.breakeven_kwh_usd.map_or([(i32::MIN, 0); 2], |k| {
+        [
+            chart.backend_coord(&(k, 0.0)),
+            chart.backend_coord(&(k, d.price_usd)),
+        ]
+    });
+    let lines: [&[(i32, i32)]; 3] = [&price_line, &all_in_px, &drop];
+    let mut misses = 0;
 
-    // The reader's scenario: a ringed dot, labelled with its cost beside it, on the first side
-    // clear of the key and of both lines.
+    // The reader's scenario: a ringed dot, labelled with its cost beside it (`place_label`),
+    // clear of the key and of the lines.
     let you = (d.kwh_usd.min(x_max), d.cost_usd_per_btc.min(y_max));
     let you_text = format!("you: {}", format::usd(d.cost_usd_per_btc));
     let you_font = s.font(12.0 * f.k);
-    let (you_w, you_h) = s
-        .area
-        .estimate_text_size(&you_text, &you_font)
-        .map_err(err)?;
+    let you_sizes = s.label_sizes(&you_text, &you_font)?;
     let you_at = chart.backend_coord(&you);
     let ring = dot + s.px(3.0);
-    let you_size = (you_w as i32, you_h as i32);
     let gap = ring + s.px(3.0);
-    let places = around(you_at, you_size, (gap, gap));
-    let you_label = first_clear(&places, you_size, &bounds, &[key_box], &lines)
-        .or_else(|| first_clear(&places, you_size, &bounds, &[key_box], &lines[..1]))
-        .or_else(|| first_clear(&places, you_size, &bounds, &[], &[]))
-        .unwrap_or((
-            places[0].0,
-            places[0].1,
-            places[0].0 + you_size.0,
-            places[0].1 + you_size.1,
-        ));
+    let you_dot = dot_box(you_at, ring);
+    let taken = [key_box, you_dot];
+    let (you_layout, you_label) = place_label(
+        &you_sizes,
+        you_at,
+        (gap, gap),
+        &bounds,
+        &taken,
+        &lines,
+        &mut misses,
+    );
     s.area
         .draw(&Circle::new(you_at, ring, t.background.filled()))
         .map_err(err)?;
     s.area
         .draw(&Circle::new(you_at, dot, t.text.filled()))
         .map_err(err)?;
-    s.area
-        .draw(&Text::new(
-            you_text,
-            (you_label.0, you_label.1),
-            you_font.pos(Pos::new(HPos::Left, VPos::Top)),
-        ))
-        .map_err(err)?;
-    // The reader's dot and its label, which the break-even label must keep clear of.
-    let you_boxes = [you_label, dot_box(you_at, ring)];
+    s.draw_label(&you_text, you_layout, &you_label, &you_font)?;
 
     if let Some(k) = d.breakeven_kwh_usd {
         let text = format!("all-in break-even ${}/kWh", format::significant(k));
         let font = s.font(12.0 * f.k);
-        let (w, h) = s.area.estimate_text_size(&text, &font).map_err(err)?;
+        let sizes = s.label_sizes(&text, &font)?;
         let at = chart.backend_coord(&(k, d.price_usd));
-        let size = (w as i32, h as i32);
-        let (gx, gy) = (s.px(8.0), s.px(6.0 * f.k));
-        // Up and to the left (above the price line, clear of the rising cost), else up and to
-        // the right, else below; inside the plot, clear of the key, the reader's dot and label
-        // and both lines; else clear of the boxes only; else pushed inside the plot.
-        let places = [
-            (at.0 - gx - w as i32, at.1 - gy - size.1),
-            (at.0 + gx, at.1 - gy - size.1),
-            (at.0 + gx, at.1 + gy),
-            (at.0 - gx - w as i32, at.1 + gy),
-        ];
-        let taken = [key_box, you_boxes[0], you_boxes[1]];
-        let (x, y, ..) = first_clear(&places, size, &bounds, &taken, &lines)
-            .or_else(|| first_clear(&places, size, &bounds, &taken, &[]))
-            .unwrap_or_else(|| {
-                let x = places[1]
-                    .0
-                    .clamp(bounds.0, (bounds.2 - size.0).max(bounds.0));
-                let y = places[1]
-                    .1
-                    .clamp(bounds.1, (bounds.3 - size.1).max(bounds.1));
-                (x, y, x + size.0, y + size.1)
-            });
-        s.area
-            .draw(&Text::new(
-                text,
-                (x, y),
-                font.pos(Pos::new(HPos::Left, VPos::Top)),
-            ))
-            .map_err(err)?;
+        // Clear of the key, the reader's dot and label, its own dot and the lines: above the
+        // price line left of the dot, where the rising cost leaves room, on a laptop.
+        let gap = (s.px(8.0), s.px(6.0 * f.k));
+        let taken = [key_box, you_label, you_dot, dot_box(at, dot)];
+        let (layout, label) = place_label(&sizes, at, gap, &bounds, &taken, &lines, &mut misses);
+        s.draw_label(&text, layout, &label, &font)?;
     }
+    mark_labels_clear(canvas, misses);
     s.area.present().map_err(err)
 }
 

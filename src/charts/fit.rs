@@ -88,6 +88,14 @@ pub fn mark_text_px(canvas: &HtmlCanvasElement, px: f64) {
     let _ = canvas.set_attribute("data-text-px", &format!("{}.{}", tenths / 10, tenths % 10));
 }
 
+/// Notes on the canvas (`data-labels-clear`) whether every label found a place clear of the
+/// other labels and the lines (`place::place_label` counts those that did not): the phone's
+/// tests want "true".
+pub fn mark_labels_clear(canvas: &HtmlCanvasElement, misses: u32) {
+    let clear = if misses == 0 { "true" } else { "false" };
+    let _ = canvas.set_attribute("data-labels-clear", clear);
+}
+
 /// An economics chart over electricity price (across) and US dollars per bitcoin (up).
 pub type KwhUsdChart<'a> = ChartContext<'a, Canvas, Cartesian2d<RangedCoordf64, RangedCoordf64>>;
 

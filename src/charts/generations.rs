@@ -11,7 +11,7 @@ use web_sys::HtmlCanvasElement;
 
 use super::fit::fit;
 use super::frame::ink_on;
-use super::{err, DrawResult, Surface};
+use super::{err, place, DrawResult, Surface};
 use hashwatt_core::model::econ_view::{generation_bar_labels, short_device_name, GenerationRow};
 use hashwatt_core::model::format;
 
@@ -109,20 +109,26 @@ pub fn draw(canvas: &HtmlCanvasElement, rows: &Vec<GenerationRow>) -> DrawResult
         let right_edge = chart.plotting_area().get_pixel_range().0.end;
         let pad = s.px(6.0);
         let right_from = chart.backend_coord(&(text_at, y)).0 + pad;
-        let bar_px = chart.backend_coord(&(end, y)).0 - chart.backend_coord(&(lo, y)).0;
-        let [full, short, cost] = generation_bar_labels(r);
+        // Inside, the words keep right of the revenue line where the bar crosses it.
+        let inside_from = chart.backend_coord(&(lo.max(revenue.min(end)), y)).0;
+        let end_px = chart.backend_coord(&(end, y)).0;
+        let [full, short, shorter, cost] = generation_bar_labels(r);
         let mut placed = None;
-        for text in [full, short, cost.clone()] {
+        for text in [full, short, shorter, cost.clone()] {
             let (text_w, _) = s
                 .area
                 .estimate_text_size(&text, &s.font(text_size))
                 .map_err(err)?;
-            if right_from + text_w as i32 <= right_edge {
-                placed = Some((text, true));
-                break;
-            }
-            if text_w as i32 + 2 * pad <= bar_px {
-                placed = Some((text, false));
+            let side = place::bar_label_side(
+                text_w as i32,
+                pad,
+                right_from,
+                right_edge,
+                inside_from,
+                end_px,
+            );
+            if let Some(right) = side {
+                placed = Some((text, right));
                 break;
             }
         }

@@ -8,9 +8,11 @@ use plotters::style::text_anchor::{HPos, Pos, VPos};
 use web_sys::HtmlCanvasElement;
 
 use super::canvas::put_raster;
-use super::fit::{fit, kwh_usd_mesh};
+use super::fit::{fit, kwh_usd_mesh, mark_labels_clear};
 use super::frame::ink_on;
-use super::place::{around, dot_box, first_clear, grow, inside, keep_dot_inside, overlaps, Rect};
+use super::place::{
+    dot_box, first_clear_beside, grow, inside, keep_dot_inside, overlaps, place_label, Rect,
+};
 use super::{err, DrawResult, Surface, Theme};
 use hashwatt_core::model::econ_view::MarginMap;
 use hashwatt_core::model::format;
@@ -249,29 +251,24 @@ pub fn draw(canvas: &HtmlCanvasElement, m: &MarginMap) -> DrawResult {
         words.push((word, places));
     }
 
-    // "you are here" beside the dot, on the first side inside the map and clear of the words and
-    // the break-even line; else the first side inside the map (a word under it moves or is left
-    // out); else pushed inside.
+    // "you are here" beside the dot (`place_label`), clear of the break-even line and, if it
+    // can be, of the words (else a word under it moves or is left out).
     let font = s.font(13.0 * f.k);
     let text = "you are here";
-    let (w, h) = s.area.estimate_text_size(text, &font).map_err(err)?;
-    let size = (w as i32, h as i32);
+    let sizes = s.label_sizes(text, &font)?;
     let gap = ring + s.px(3.0);
-    let places = around(you, size, (gap, gap));
-    // The words' first places, which the label keeps clear of if it can.
-    let word_boxes: Vec<Rect> = words
+    // The words' first places, and the dot.
+    let mut taken: Vec<Rect> = words
         .iter()
         .filter_map(|(_, places)| places.first())
         .map(|p| grow(&p.1, s.px(2.0)))
         .collect();
+    taken.push(you_box);
     let lines: [&[(i32, i32)]; 1] = [&break_even_px];
-    let label = first_clear(&places, size, &plot, &word_boxes, &lines)
-        .or_else(|| first_clear(&places, size, &plot, &[], &[]))
-        .unwrap_or_else(|| {
-            let x = places[0].0.clamp(xs.start, (xs.end - size.0).max(xs.start));
-            let y = places[0].1.clamp(ys.start, (ys.end - size.1).max(ys.start));
-            (x, y, x + size.0, y + size.1)
-        });
+    let mut misses = 0;
+    let gap = (gap, gap);
+    let (layout, label) = first_clear_beside(&sizes, you, gap, &plot, &taken, &lines)
+        .unwrap_or_else(|| place_label(&sizes, you, gap, &plot, &[you_box], &lines, &mut misses));
     for (word, places) in words {
         let clear = places
             .into_iter()
@@ -287,13 +284,8 @@ pub fn draw(canvas: &HtmlCanvasElement, m: &MarginMap) -> DrawResult {
     s.area
         .draw(&Circle::new(you, dot, t.text.filled()))
         .map_err(err)?;
-    s.area
-        .draw(&Text::new(
-            text,
-            (label.0, label.1),
-            font.pos(Pos::new(HPos::Left, VPos::Top)),
-        ))
-        .map_err(err)?;
+    s.draw_label(text, layout, &label, &font)?;
+    mark_labels_clear(canvas, misses);
 
     draw_key(&s, &key_area, m.max_abs_usd, f.k, f.narrow)?;
     s.area.present().map_err(err)

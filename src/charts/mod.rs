@@ -4,9 +4,11 @@
 
 use plotters::coord::Shift;
 use plotters::prelude::*;
+use plotters::style::text_anchor::{HPos, Pos, VPos};
 use web_sys::HtmlCanvasElement;
 
 pub use self::canvas::Canvas;
+use self::place::Rect;
 
 /// What a chart's `draw` returns: an error is shown in place of the chart, never a panic.
 pub type DrawResult = Result<(), String>;
@@ -105,6 +107,30 @@ impl Surface {
         (FontFamily::SansSerif, size * self.scale)
             .into_font()
             .color(&self.theme.text)
+    }
+
+    /// A label's sizes in canvas pixels on one line and on two (`place::two_lines`).
+    pub fn label_sizes(&self, text: &str, font: &TextStyle) -> Result<[(i32, i32); 2], String> {
+        let (a, b) = place::two_lines(text);
+        let size = |t| self.area.estimate_text_size(t, font).map_err(err);
+        let ((w, h), (wa, _), (wb, _)) = (size(text)?, size(a)?, size(b)?);
+        let (w, h) = (w as i32, h as i32);
+        // The font's line box already holds its leading: the lines sit one box apart.
+        Ok([(w, h), (wa.max(wb) as i32, 2 * h)])
+    }
+
+    /// Draws a label in the box `at` that `place` found for it: on one line, or on two
+    /// (`place::two_lines`) when `layout` is 1.
+    pub fn draw_label(&self, text: &str, layout: usize, at: &Rect, font: &TextStyle) -> DrawResult {
+        let style = font.pos(Pos::new(HPos::Left, VPos::Top));
+        let (a, b) = match layout {
+            0 => (text, ""),
+            _ => place::two_lines(text),
+        };
+        for (line, y) in [(a, at.1), (b, (at.1 + at.3) / 2)] {
+            self.area.draw_text(line, &style, (at.0, y)).map_err(err)?;
+        }
+        Ok(())
     }
 }
 

@@ -64,6 +64,90 @@ pub fn first_clear(
         })
 }
 
+/// The first clear place for a label beside the point `at`, `gap` pixels away, in the first of
+/// its layouts that has one (`sizes`: on one line, then on two): the layout's index and its box.
+/// For each layout, the four places `around` the point, then the same four slid inside `bounds`
+/// (a label by a dot at the plot's edge runs along the edge, so `taken` must hold the dot). A
+/// long label beside a steep line in a narrow plot finds no clear place on one line but often
+/// does on two.
+#[inline(never)]
+pub fn first_clear_beside(
+    sizes: &[(i32, i32)],
+    at: (i32, i32),
+    gap: (i32, i32),
+    bounds: &Rect,
+    taken: &[Rect],
+    lines: &[&[(i32, i32)]],
+) -> Option<(usize, Rect)> {
+    for (i, &size) in sizes.iter().enumerate() {
+        let [a, b, c, d] = around(at, size, gap);
+        let s = |p| slide_inside(p, size, bounds);
+        let places = [a, b, c, d, s(a), s(b), s(c), s(d)];
+        if let Some(r) = first_clear(&places, size, bounds, taken, lines) {
+            return Some((i, r));
+        }
+    }
+    None
+}
+
+/// Where a label goes: as `first_clear_beside`; else, counted in `misses` (a label drawn over a
+/// line or a box), on one line, right of and above the point, slid inside `bounds`.
+#[inline(never)]
+pub fn place_label(
+    sizes: &[(i32, i32)],
+    at: (i32, i32),
+    gap: (i32, i32),
+    bounds: &Rect,
+    taken: &[Rect],
+    lines: &[&[(i32, i32)]],
+    misses: &mut u32,
+) -> (usize, Rect) {
+    first_clear_beside(sizes, at, gap, bounds, taken, lines).unwrap_or_else(|| {
+        *misses += 1;
+        let size = sizes[0];
+        let (x, y) = slide_inside(around(at, size, gap)[0], size, bounds);
+        (0, (x, y, x + size.0, y + size.1))
+    })
+}
+
+/// The top left corner of a `size` box at `at`, moved the least that brings the box inside
+/// `bounds` (to its top left if it is larger).
+pub fn slide_inside(at: (i32, i32), size: (i32, i32), bounds: &Rect) -> (i32, i32) {
+    (
+        at.0.clamp(bounds.0, (bounds.2 - size.0).max(bounds.0)),
+        at.1.clamp(bounds.1, (bounds.3 - size.1).max(bounds.1)),
+    )
+}
+
+/// A label's text on two lines: broken at its last space, the figure under its name
+/// ("all-in break-even" over "$0.0324/kWh"); a single word stays whole.
+pub fn two_lines(text: &str) -> (&str, &str) {
+    match text.bytes().rposition(|b| b == b' ') {
+        Some(i) => (&text[..i], &text[i + 1..]),
+        None => (text, ""),
+    }
+}
+
+/// Where a bar's label of `text_w` pixels goes: right of the bar (from `right_from`) if it ends
+/// by `right_edge` (`Some(true)`), else inside the bar's end at `end`, `pad` pixels from it and
+/// from `inside_from` (the bar's start, or a line across the bar) (`Some(false)`), else `None`.
+pub fn bar_label_side(
+    text_w: i32,
+    pad: i32,
+    right_from: i32,
+    right_edge: i32,
+    inside_from: i32,
+    end: i32,
+) -> Option<bool> {
+    if right_from + text_w <= right_edge {
+        Some(true)
+    } else if text_w + 2 * pad <= end - inside_from {
+        Some(false)
+    } else {
+        None
+    }
+}
+
 /// The four places beside a point at `at` for a `size` box, `gap` pixels away: right and above,
 /// left and above, right and below, left and below.
 pub fn around(at: (i32, i32), size: (i32, i32), gap: (i32, i32)) -> [(i32, i32); 4] {
@@ -75,11 +159,9 @@ pub fn around(at: (i32, i32), size: (i32, i32), gap: (i32, i32)) -> [(i32, i32);
 /// `at` moved inside `bounds` by at least `r` pixels from every edge (the centre of a dot of
 /// radius `r` that must show whole).
 pub fn keep_dot_inside(at: (i32, i32), r: i32, bounds: &Rect) -> (i32, i32) {
-    let clamp = |v: i32, lo: i32, hi: i32| v.clamp(lo, hi.max(lo));
-    (
-        clamp(at.0, bounds.0 + r, bounds.2 - r),
-        clamp(at.1, bounds.1 + r, bounds.3 - r),
-    )
+    // The dot's box, slid inside.
+    let (x, y) = slide_inside((at.0 - r, at.1 - r), (2 * r, 2 * r), bounds);
+    (x + r, y + r)
 }
 
 #[cfg(test)]
@@ -136,6 +218,144 @@ mod tests {
             first_clear(&corner, size, &PLOT, &[], &[]),
             Some((249, 11, 289, 21))
         );
+    }
+
+    #[test]
+    fn a_label_breaks_at_its_last_space() {
+        assert_eq!(
+            two_lines("all-in break-even $0.0324/kWh"),
+            ("all-in break-even", "$0.0324/kWh")
+        );
+        assert_eq!(two_lines("you: $90,264"), ("you:", "$90,264"));
+        assert_eq!(two_lines("LOSS"), ("LOSS", ""));
+    }
+
+    /// The cost chart's break-even label on a 360-pixel phone (canvas pixels at 2x): a plot
+    /// 180..628 across, the all-in cost rising through the break-even dot at (326, 862) by about
+    /// one pixel up per pixel across, the price line level through the dot and the dashed drop
+    /// line under it. On one line (325 x 22) the label fits in no quadrant: left of the dot it
+    /// runs out of the plot, right of it out of the plot below or across the rising cost above;
+    /// slid inside, it crosses the cost or the drop line. On two lines (190 x 44) it fits right
+    /// and below, between the cost and the drop line.
+    #[test]
+    fn a_long_label_in_a_narrow_plot_takes_two_lines_rather_than_cross_a_line() {
+        let plot = (180, 500, 628, 1010);
+        let dot = (326, 862);
+        let cost = [(180, 1010), (628, 555)];
+        let price = [(180, 862), (628, 862)];
+        let drop = [(326, 862), (326, 1010)];
+        let lines: [&[(i32, i32)]; 3] = [&price, &cost, &drop];
+        let (one, two) = ((325, 22), (190, 44));
+        let gap = (16, 12);
+        // One line alone: nothing clear (the chart drew it across the cost line before).
+        assert_eq!(
+            first_clear_beside(&[one], dot, gap, &plot, &[], &lines),
+            None
+        );
+        let (layout, r) =
+            first_clear_beside(&[one, two], dot, gap, &plot, &[], &lines).expect("a place");
+        assert_eq!((layout, r), (1, (342, 874, 532, 918)));
+        // Clear of every line and inside the plot, checked the long way.
+        assert!(inside(&r, &plot));
+        for l in lines {
+            assert!(!crosses(&r, l[0], l[1]), "{r:?} crosses {l:?}");
+        }
+        // Where one line fits (a wide laptop plot), it is kept.
+        let wide = (80, 20, 1180, 520);
+        assert_eq!(
+            first_clear_beside(&[one, two], (700, 300), gap, &wide, &[], &[]).map(|c| c.0),
+            Some(0)
+        );
+    }
+
+    /// The cost chart on a 360-pixel phone with power at $0.30, the axis's end: the reader's dot
+    /// sits at the plot's right edge, 41 pixels under its top, on a cost line rising about one
+    /// pixel per pixel, with the key's box in the top left corner. No place beside the dot is
+    /// clear in either layout, nor on one line slid inside; on two lines slid down to the plot's
+    /// top, the label fits between the key and the line.
+    #[test]
+    fn a_label_by_a_dot_at_the_edge_slides_along_it() {
+        let plot = (180, 515, 628, 1020);
+        let dot = (628, 556);
+        let cost = [(180, 1022), (628, 556)];
+        let key = (185, 520, 497, 672);
+        let ring = dot_box(dot, 11);
+        let gap = (14, 14);
+        let (one, two) = ((160, 22), (100, 44));
+        let lines: [&[(i32, i32)]; 1] = [&cost];
+        for size in [one, two] {
+            let places = around(dot, size, gap);
+            assert_eq!(
+                first_clear(&places, size, &plot, &[key, ring], &lines),
+                None
+            );
+        }
+        let taken = [key, ring];
+        assert_eq!(
+            first_clear_beside(&[one], dot, gap, &plot, &taken, &lines),
+            None
+        );
+        // Left and above, slid down to the top: (514, 515).
+        assert_eq!(
+            first_clear_beside(&[one, two], dot, gap, &plot, &taken, &lines),
+            Some((1, (514, 515, 614, 559)))
+        );
+        // Without the key, one line fits left and above, beside the dot, as it is.
+        assert_eq!(
+            first_clear_beside(&[one, two], dot, gap, &plot, &[ring], &lines),
+            Some((0, (454, 520, 614, 542)))
+        );
+        // Sliding never puts a label on its own dot: a dot in the top right corner, with the
+        // place left and below taken. Right and above slid in is (468, 515), on the ring; left
+        // and above slid down, (454, 515), is clear of it.
+        let corner = (628, 520);
+        let ring = dot_box(corner, 11);
+        let below = (400, 540, 620, 570);
+        assert_eq!(
+            first_clear_beside(&[one, two], corner, gap, &plot, &[ring, below], &[]),
+            Some((0, (454, 515, 614, 537)))
+        );
+        assert_eq!(slide_inside((-5, 1010), (40, 20), &plot), (180, 1000));
+        assert_eq!(slide_inside((300, 600), (40, 20), &plot), (300, 600));
+    }
+
+    #[test]
+    fn a_label_with_no_clear_place_is_counted() {
+        // Lines across the plot at y = 90 and 110, through every place beside (150, 100).
+        let (high, low) = ([(0, 90), (300, 90)], [(0, 110), (300, 110)]);
+        let (size, at, gap) = ((40, 10), (150, 100), (6, 6));
+        let mut misses = 0;
+        // Nothing is clear: right and above, over a line, counted as a miss.
+        let lines: [&[(i32, i32)]; 2] = [&high, &low];
+        assert_eq!(
+            place_label(&[size], at, gap, &PLOT, &[], &lines, &mut misses),
+            (0, (156, 84, 196, 94))
+        );
+        assert_eq!(misses, 1);
+        // Without the lines, right and above is clear: no miss.
+        assert_eq!(
+            place_label(&[size], at, gap, &PLOT, &[], &[], &mut misses),
+            (0, (156, 84, 196, 94))
+        );
+        assert_eq!(misses, 1);
+    }
+
+    /// The hardware chart on a 360-pixel phone: the GPU's bar runs from 245 to 485, the revenue
+    /// line crosses it at 305, and "loses: $665.82 a day" (220 pixels) fits neither right of the
+    /// bar nor between the line and the bar's end (180 pixels): inside from the bar's start it
+    /// would have fitted, across the line ("lo|ses" before).
+    #[test]
+    fn a_bar_label_inside_its_bar_keeps_off_the_line_across_it() {
+        let (pad, right_edge) = (6, 600);
+        let right_from = 485 + pad;
+        let side =
+            |w, inside_from| bar_label_side(w, pad, right_from, right_edge, inside_from, 485);
+        assert_eq!(side(220, 305), None);
+        assert_eq!(side(220, 245), Some(false));
+        // The cost alone (120 pixels) fits between the line and the end.
+        assert_eq!(side(120, 305), Some(false));
+        // Room on the right comes first.
+        assert_eq!(side(100, 305), Some(true));
     }
 
     #[test]

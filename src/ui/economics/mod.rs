@@ -23,8 +23,8 @@ use self::result_bar::ResultBar;
 use super::state::use_scenario;
 use super::widgets::Predict;
 use crate::profile::time;
-use hashwatt_core::model::economics::{outcome, Scenario};
-use hashwatt_core::model::format;
+use hashwatt_core::model::econ_view::section_lede;
+use hashwatt_core::model::economics::outcome;
 use hashwatt_core::model::predictions::{mining_pays, MINING_PAYS};
 use hashwatt_core::model::scenario::Param;
 
@@ -34,20 +34,11 @@ pub fn economics_section() -> Html {
     let scenario = state.scenario;
     // The one computation per change; the charts derive their series from the same scenario.
     let result = use_memo(scenario, |s| time(|| "core: outcome", || outcome(s)));
-    let article = use_memo((), |_| outcome(&Scenario::default()));
     html! {
         <section id="economics" aria-labelledby="economics-title">
             <h2 id="economics-title">{ "What it costs to mine a bitcoin" }</h2>
-            <p class="section-lede">
-                { format!(
-                    "In the article's 2026 scenario the average miner spends about {} to mine a \
-                     bitcoin that sells for {}. Move the inputs to see where, with what power price \
-                     and with what hardware mining still pays. The link in your address bar keeps \
-                     your scenario.",
-                    format::usd(article.all_in_usd_per_btc),
-                    format::usd(Scenario::default().price_usd),
-                ) }
-            </p>
+            // A few arithmetic steps, cheaper than the hook a memo would take.
+            <p class="section-lede">{ section_lede() }</p>
             <Predict question={MINING_PAYS} answer={mining_pays(&scenario)} />
             <ScenarioBar />
             <ResultBar scenario={scenario} outcome={result.clone()} />

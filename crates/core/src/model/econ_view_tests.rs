@@ -233,7 +233,23 @@ fn a_bar_says_what_its_number_is() {
         [
             "loses: running cost $13.32k a day".to_string(),
             "loses: $13.32k a day".to_string(),
+            "loses: $13.32k".to_string(),
             "$13.32k".to_string()
         ]
     );
+}
+
+#[test]
+fn the_section_opens_with_the_article_s_cost_rounded() {
+    // The default all-in cost is $90,264 (`default_cost_splits_as_computed_by_hand`): a rough
+    // model's result, said as the headline says it.
+    let lede = section_lede();
+    assert!(
+        lede.starts_with(
+            "In the article's 2026 scenario the average miner spends about $90,000 to mine a \
+             bitcoin that sells for $67,000."
+        ),
+        "{lede}"
+    );
+    assert!(!lede.contains("90,264"), "{lede}");
 }

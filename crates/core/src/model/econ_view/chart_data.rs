@@ -183,13 +183,15 @@ pub fn generation_bar_label(r: &GenerationRow) -> String {
 }
 
 /// Chart 3's words for a bar, longest first, for a chart too narrow for the full words beside or
-/// inside a bar: the full label, then "loses: $13.32k a day", then the cost alone ("$13.32k").
-pub fn generation_bar_labels(r: &GenerationRow) -> [String; 3] {
+/// inside a bar: the full label, then "loses: $13.32k a day", then "loses: $13.32k" (the verdict
+/// kept in words as long as it fits), then the cost alone ("$13.32k").
+pub fn generation_bar_labels(r: &GenerationRow) -> [String; 4] {
     let verdict = if r.profitable { "pays" } else { "loses" };
     let cost = format::usd_tick(r.cost_usd_per_ths_day);
     [
         generation_bar_label(r),
         format!("{verdict}: {cost} a day"),
+        format!("{verdict}: {cost}"),
         cost,
     ]
 }

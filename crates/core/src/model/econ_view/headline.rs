@@ -36,6 +36,19 @@ pub fn about_usd(value: f64) -> String {
     format!("about {}", format::usd_rounded(value))
 }
 
+/// The section's opening sentence: the article's default scenario, its cost rounded as the
+/// headline rounds it ("about $90,000", never "$90,264").
+pub fn section_lede() -> String {
+    let s = Scenario::default();
+    format!(
+        "In the article's 2026 scenario the average miner spends {} to mine a bitcoin that \
+         sells for {}. Move the inputs to see where, with what power price and with what \
+         hardware mining still pays. The link in your address bar keeps your scenario.",
+        about_usd(outcome(&s).all_in_usd_per_btc),
+        format::usd(s.price_usd),
+    )
+}
+
 /// The verdict of a scenario, its amounts rounded.
 pub fn verdict(s: &Scenario, o: &Outcome) -> HeadlineVerdict {
     let m = margin_text(o.margin_usd_per_btc);
