@@ -53,12 +53,6 @@ async fn misfit(page: &Page) -> Result<Value> {
     .await
 }
 
-/// Charts left out of the text-size check, still short of 24 pixels at 1920x1080: the pool,
-/// country and memory charts have a row per pool, period or model (14 for the pools), too many
-/// rows for 24-pixel text in one screen (they need splitting into steps, not scaling); the AI
-/// market's step holds two stat cards above its chart and is shrunk to fit (20 px).
-const TEXT_SIZE_EXEMPT: [&str; 4] = ["pool-chart", "geo-chart", "memory-chart", "edge-ai-chart"];
-
 /// The charts of the step on screen whose smallest text a class sees smaller than `min_px` CSS
 /// pixels: the size each chart notes it drew (`data-text-px`, at the width it drew at), scaled
 /// as the browser shows the canvas (shrunk into its box, zoomed with the step).
@@ -67,7 +61,6 @@ async fn small_chart_text(page: &Page, min_px: f64) -> Result<Value> {
         "const region = document.querySelector('.slide-current');
          if (!region) return [];
          return [...region.querySelectorAll('figure.chart canvas')].filter(c => c.checkVisibility())
-           .filter(c => !{TEXT_SIZE_EXEMPT:?}.includes(c.closest('figure').id))
            .map(c => {{
              const r = c.getBoundingClientRect();
              const drawnWidth = c.width / devicePixelRatio;
