@@ -1,8 +1,9 @@
-//! The deck as a teacher with a clicker uses it, on a 1920x1080 and a 1024x768 projector: Page Down
-//! walks every step; each step is inside the screen with nothing to scroll and shows something;
-//! the miner's rate stays on the bar; a focused slider, radio button or button keeps its value
-//! while the clicker moves on; B blanks; Esc closes a large QR code before it leaves; the speaker
-//! view follows the deck. A screenshot of every step goes to target/screenshots/deck-*.
+//! The deck as a teacher with a clicker uses it, on a 1920x1080, a 1280x720 and a 1024x768
+//! projector: Page Down walks every step; each step is inside the screen with nothing to scroll
+//! and shows something; the miner's rate stays on the bar; a focused slider, radio button or
+//! button keeps its value while the clicker moves on; B blanks; Esc closes a large QR code before
+//! it leaves; the speaker view follows the deck. A screenshot of every step goes to
+//! target/screenshots/deck-*.
 
 use std::time::Duration;
 
@@ -175,6 +176,13 @@ async fn the_clicker_walks_every_step_inside_a_1920x1080_screen() -> Result {
 #[ignore = "end-to-end: needs dist/ and chromedriver (make test-e2e)"]
 async fn the_clicker_walks_every_step_inside_a_1024x768_screen() -> Result {
     walk(1024, 768).await
+}
+
+/// A 720p projector or a laptop's screen shared in class.
+#[tokio::test]
+#[ignore = "end-to-end: needs dist/ and chromedriver (make test-e2e)"]
+async fn the_clicker_walks_every_step_inside_a_1280x720_screen() -> Result {
+    walk(1280, 720).await
 }
 
 #[tokio::test]
