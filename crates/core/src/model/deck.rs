@@ -309,24 +309,31 @@ pub enum Message {
 }
 
 impl Message {
-    /// Reads a message; anything else (another page's, a newer version's) is `None`.
+    /// Reads a message; anything else (another page's, a newer version's) is `None`. Prefixes
+    /// and suffixes rather than a word splitter: this is in the first visit's wasm.
     pub fn parse(text: &str) -> Option<Message> {
-        let mut words = text.split(' ');
-        let message = match (words.next()?, words.next(), words.next()) {
-            ("at", Some(n), None) => Message::At {
-                index: n.parse().ok()?,
-                blank: false,
-            },
-            ("at", Some(n), Some("blank")) => Message::At {
-                index: n.parse().ok()?,
-                blank: true,
-            },
-            ("go", Some(n), None) => Message::Go(n.parse().ok()?),
-            ("hello", None, None) => Message::Hello,
-            ("leave", None, None) => Message::Leave,
-            _ => return None,
-        };
-        words.next().is_none().then_some(message)
+        let index = |n: &str| n.parse().ok();
+        Some(match text {
+            "hello" => Message::Hello,
+            "leave" => Message::Leave,
+            _ => {
+                if let Some(n) = text.strip_prefix("go ") {
+                    Message::Go(index(n)?)
+                } else {
+                    let at = text.strip_prefix("at ")?;
+                    match at.strip_suffix(" blank") {
+                        Some(n) => Message::At {
+                            index: index(n)?,
+                            blank: true,
+                        },
+                        None => Message::At {
+                            index: index(at)?,
+                            blank: false,
+                        },
+                    }
+                }
+            }
+        })
     }
 }
 

@@ -125,6 +125,9 @@ fn messages_read_back_as_written_and_strangers_are_ignored() {
         "go 1 2",
         "hello there",
         "at 3 dark",
+        "at  blank",
+        "go ",
+        "leave now",
         "AT 3",
     ] {
         assert_eq!(Message::parse(junk), None, "{junk:?}");
