@@ -5,6 +5,8 @@
 //! height follows the content (rows of bars, legend lines) instead of a fixed aspect, so a narrow
 //! chart grows taller rather than smaller.
 
+use std::cell::Cell;
+
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
 use web_sys::HtmlCanvasElement;
@@ -14,6 +16,7 @@ use plotters::coord::types::RangedCoordf64;
 use plotters::coord::Shift;
 
 use super::{err, Canvas, Surface, Theme};
+use hashwatt_core::model::deck::Rows;
 
 /// A chart's layout scale, decided before the canvas is sized.
 #[derive(Debug, Clone, Copy)]
@@ -52,6 +55,25 @@ impl Frame {
         }
     }
 
+    /// A row height for a chart of `rows` rows around which `around_u` more is drawn: `row_u`,
+    /// or less in a deck step, so that the chart fits the step at its text size rather than being
+    /// shrunk, text and all (never below `min_u`).
+    pub fn fit_row(&self, row_u: f64, min_u: f64, rows: usize, around_u: f64) -> f64 {
+        // A unit to spare: the canvas's height is rounded to whole pixels.
+        self.max_h_u.map_or(row_u, |cap| {
+            ((cap - around_u - 1.0) / rows.max(1) as f64)
+                .min(row_u)
+                .max(min_u)
+        })
+    }
+
+    /// The height of a legend of `entries` in `size`-unit text under a chart, with its margins:
+    /// as many lines as they need at this width.
+    pub fn legend_h(&self, entries: &[(RGBColor, String)], size: f64) -> f64 {
+        let (_, lines) = legend_layout(entries, self.width_u - 16.0, size);
+        lines as f64 * size * 1.6 + 12.0
+    }
+
     /// A surface `height_u` layout units tall.
     pub fn surface(&self, canvas: &HtmlCanvasElement, height_u: f64) -> Result<Surface, String> {
         Surface::new(canvas, (height_u / self.width_u).clamp(0.2, 3.0))
@@ -61,11 +83,10 @@ impl Frame {
     /// that with `legend` (in `size`-unit text) the chart fits the step at its text size rather
     /// than being shrunk, text and all (never below half of `plot_h`).
     pub fn fit_plot(&self, plot_h: f64, legend: &[(RGBColor, String)], size: f64) -> f64 {
-        let (_, lines) = legend_layout(legend, self.width_u - 16.0, size);
         let around = if legend.is_empty() {
             0.0
         } else {
-            lines as f64 * size * 1.6 + 12.0
+            self.legend_h(legend, size)
         };
         self.max_h_u
             .map_or(plot_h, |cap| (cap - around).clamp(plot_h * 0.5, plot_h))
@@ -81,8 +102,7 @@ impl Frame {
         entries: &[(RGBColor, String)],
         size: f64,
     ) -> Result<(Surface, Area, Area), String> {
-        let (_, lines) = legend_layout(entries, self.width_u - 16.0, size);
-        let s = self.surface(canvas, plot_h + lines as f64 * size * 1.6 + 12.0)?;
+        let s = self.surface(canvas, plot_h + self.legend_h(entries, size))?;
         let (plot, legend) = s.area.split_vertically(self.p(plot_h));
         Ok((s, plot, legend))
     }
@@ -109,6 +129,22 @@ impl Frame {
     pub fn guess_width_u(text: &str, size: f64) -> f64 {
         text.chars().count() as f64 * size * 0.56
     }
+}
+
+thread_local! {
+    /// The part of its chart's rows the deck step on screen shows, when it splits them.
+    static DECK_ROWS: Cell<Option<Rows>> = const { Cell::new(None) };
+}
+
+/// Notes which part of its chart's rows the deck step on screen shows (`None`: every row, and
+/// outside the deck). The page calls it as each step shows, before the charts redraw.
+pub fn set_deck_rows(rows: Option<Rows>) {
+    DECK_ROWS.with(|r| r.set(rows));
+}
+
+/// The part of its rows a chart split over deck steps shows on the step on screen.
+pub fn deck_rows() -> Option<Rows> {
+    DECK_ROWS.with(Cell::get)
 }
 
 /// Where 0% and 100% fall on a chart of horizontal percentage bars with their labels on the

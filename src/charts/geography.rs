@@ -12,6 +12,9 @@ use hashwatt_core::model::centralization_view::{GeoBar, GeoSegmentKind, MAJOR_CO
 use hashwatt_core::model::format;
 
 const ROW_U: f64 = 40.0;
+/// The tightest rows a deck step packs the chart into, rather than shrink its text: room for a
+/// survey's two-line label.
+const MIN_ROW_U: f64 = 32.0;
 const TEXT: f64 = 13.0;
 
 /// Colours of [`MAJOR_COUNTRIES`], other listed countries, and the part not broken down.
@@ -64,7 +67,13 @@ pub fn draw(canvas: &HtmlCanvasElement, bars: &Vec<GeoBar>) -> DrawResult {
     let theme = super::current_theme();
     let entries = legend(&theme, bars.iter().any(|b| b.survey));
     let top = 8.0;
-    let rows_h = ROW_U * bars.len().max(1) as f64;
+    let row_u = f.fit_row(
+        ROW_U,
+        MIN_ROW_U,
+        bars.len(),
+        top + 6.0 + f.legend_h(&entries, TEXT),
+    );
+    let rows_h = row_u * bars.len().max(1) as f64;
     let (s, _, legend_area) = f.surface_with_legend(canvas, top + rows_h + 6.0, &entries, TEXT)?;
     let t = s.theme;
 
@@ -94,8 +103,8 @@ pub fn draw(canvas: &HtmlCanvasElement, bars: &Vec<GeoBar>) -> DrawResult {
     let x_at = |pct: f64| layout.x(pct);
 
     for (i, bar) in bars.iter().enumerate() {
-        let y0 = top + ROW_U * i as f64;
-        let yc = y0 + ROW_U * 0.5;
+        let y0 = top + row_u * i as f64;
+        let yc = y0 + row_u * 0.5;
         let lines: Vec<String> = if let Some(lines) = survey_lines(bar) {
             lines
         } else {
@@ -131,7 +140,7 @@ pub fn draw(canvas: &HtmlCanvasElement, bars: &Vec<GeoBar>) -> DrawResult {
             let (a, b) = (f.p(x_at(from)), f.p(x_at(to)));
             s.area
                 .draw(&Rectangle::new(
-                    [(a, f.p(y0 + ROW_U * 0.15)), (b, f.p(y0 + ROW_U * 0.85))],
+                    [(a, f.p(y0 + row_u * 0.15)), (b, f.p(y0 + row_u * 0.85))],
                     fill.filled(),
                 ))
                 .map_err(err)?;
@@ -153,8 +162,8 @@ pub fn draw(canvas: &HtmlCanvasElement, bars: &Vec<GeoBar>) -> DrawResult {
         s.area
             .draw(&Rectangle::new(
                 [
-                    (f.p(x_at(0.0)), f.p(y0 + ROW_U * 0.15)),
-                    (f.p(x_at(100.0)), f.p(y0 + ROW_U * 0.85)),
+                    (f.p(x_at(0.0)), f.p(y0 + row_u * 0.15)),
+                    (f.p(x_at(100.0)), f.p(y0 + row_u * 0.85)),
                 ],
                 t.neutral.stroke_width(1),
             ))

@@ -14,6 +14,8 @@ use hashwatt_core::model::ai_view::{gb, ModelFitRow};
 use hashwatt_core::model::format;
 
 const ROW_U: f64 = 28.0;
+/// The tightest rows a deck step packs the chart into, rather than shrink its text.
+const MIN_ROW_U: f64 = 18.0;
 const TEXT: f64 = 13.0;
 
 /// The rows and the phone's memory in GB.
@@ -26,7 +28,8 @@ pub struct MemoryChart {
 pub fn draw(canvas: &HtmlCanvasElement, data: &MemoryChart) -> DrawResult {
     let f = Frame::of(canvas);
     let top = 30.0;
-    let rows_h = ROW_U * data.rows.len().max(1) as f64;
+    let row_u = f.fit_row(ROW_U, MIN_ROW_U, data.rows.len(), top + 12.0);
+    let rows_h = row_u * data.rows.len().max(1) as f64;
     let s = f.surface(canvas, top + rows_h + 12.0)?;
     let t = s.theme;
     let available = data.rows.first().map_or(0.0, |r| r.fit.available_gb);
@@ -85,7 +88,7 @@ pub fn draw(canvas: &HtmlCanvasElement, data: &MemoryChart) -> DrawResult {
     }
 
     for (i, row) in data.rows.iter().enumerate() {
-        let yc = top + ROW_U * (i as f64 + 0.5);
+        let yc = top + row_u * (i as f64 + 0.5);
         let (lo, hi) = row.fit.memory.gb;
         let estimate = row.fit.memory.quality == Quality::Estimate;
         let fill = if estimate {
@@ -103,8 +106,8 @@ pub fn draw(canvas: &HtmlCanvasElement, data: &MemoryChart) -> DrawResult {
         s.area
             .draw(&Rectangle::new(
                 [
-                    (f.p(x_at(0.0)), f.p(yc - ROW_U * 0.3)),
-                    (f.p(x_at(lo)).max(f.p(x0) + 1), f.p(yc + ROW_U * 0.3)),
+                    (f.p(x_at(0.0)), f.p(yc - row_u * 0.3)),
+                    (f.p(x_at(lo)).max(f.p(x0) + 1), f.p(yc + row_u * 0.3)),
                 ],
                 fill.filled(),
             ))
@@ -113,8 +116,8 @@ pub fn draw(canvas: &HtmlCanvasElement, data: &MemoryChart) -> DrawResult {
             s.area
                 .draw(&Rectangle::new(
                     [
-                        (f.p(x_at(lo)), f.p(yc - ROW_U * 0.1)),
-                        (f.p(x_at(hi)), f.p(yc + ROW_U * 0.1)),
+                        (f.p(x_at(lo)), f.p(yc - row_u * 0.1)),
+                        (f.p(x_at(hi)), f.p(yc + row_u * 0.1)),
                     ],
                     fill.filled(),
                 ))

@@ -6,28 +6,45 @@ use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
 use web_sys::HtmlCanvasElement;
 
-use super::frame::{draw_legend, ink_on, left_middle, mix, right_middle, Frame, PercentBars};
+use super::frame::{
+    deck_rows, draw_legend, ink_on, left_middle, mix, right_middle, Frame, PercentBars,
+};
 use super::{err, DrawResult};
 use hashwatt_core::model::centralization_view::{pool_legend, PoolLegend};
 use hashwatt_core::model::concentration::{EntityKind, RankedEntity};
 use hashwatt_core::model::format;
 
 const ROW_U: f64 = 28.0;
+/// The tightest rows a deck step packs the chart into, rather than shrink its text.
+const MIN_ROW_U: f64 = 18.0;
 const TEXT: f64 = 13.0;
 
 // `&Vec`, not a slice: the Chart widget calls `draw(&canvas, &data)` with its `Rc<Vec<_>>` data.
 #[allow(clippy::ptr_arg)]
-pub fn draw(canvas: &HtmlCanvasElement, bars: &Vec<RankedEntity>) -> DrawResult {
+pub fn draw(canvas: &HtmlCanvasElement, all: &Vec<RankedEntity>) -> DrawResult {
     let f = Frame::of(canvas);
+    // A deck step may show part of the rows (the largest pools, then the rest): each is drawn
+    // where the whole chart would put it, the running total going on from the rows before.
+    let part = deck_rows().filter(|_| f.max_h_u.is_some());
+    let bars = part
+        .and_then(|p| all.get(p.range(all.len())))
+        .unwrap_or(all);
     let legend = legend_entries(bars);
     let top = 26.0;
-    let rows_h = ROW_U * bars.len().max(1) as f64;
+    let row_u = f.fit_row(
+        ROW_U,
+        MIN_ROW_U,
+        bars.len(),
+        top + 8.0 + f.legend_h(&legend, TEXT),
+    );
+    let rows_h = row_u * bars.len().max(1) as f64;
     let (s, _, legend_area) = f.surface_with_legend(canvas, top + rows_h + 8.0, &legend, TEXT)?;
     let t = s.theme;
 
+    // Room for every pool's name, so the bars start at the same place on each part.
     let layout = PercentBars::new(
         &f,
-        bars.iter().map(|b| b.name.as_str()),
+        all.iter().map(|b| b.name.as_str()),
         TEXT,
         60.0,
         0.34,
@@ -75,7 +92,7 @@ pub fn draw(canvas: &HtmlCanvasElement, bars: &Vec<RankedEntity>) -> DrawResult 
 
     let mut running: Vec<(i32, i32)> = Vec::with_capacity(bars.len());
     for (i, b) in bars.iter().enumerate() {
-        let yc = top + ROW_U * (i as f64 + 0.5);
+        let yc = top + row_u * (i as f64 + 0.5);
         let colour = match (b.kind, b.in_majority) {
             (EntityKind::Aggregate, _) => mix(&t.neutral, &t.background, 0.55),
             (_, true) => t.btc,
@@ -91,10 +108,10 @@ pub fn draw(canvas: &HtmlCanvasElement, bars: &Vec<RankedEntity>) -> DrawResult 
         s.area
             .draw(&Rectangle::new(
                 [
-                    (f.p(x_at(0.0)), f.p(yc - ROW_U * 0.32)),
+                    (f.p(x_at(0.0)), f.p(yc - row_u * 0.32)),
                     (
                         f.p(x_at(b.share_pct)).max(f.p(x0) + 1),
-                        f.p(yc + ROW_U * 0.32),
+                        f.p(yc + row_u * 0.32),
                     ),
                 ],
                 colour.filled(),

@@ -1,13 +1,15 @@
 //! What the class sees of a deck step: the step's region is marked current, the parts the step
 //! names are marked `data-deck="on"` (their ancestors `data-deck="path"`), and the stylesheet hides
-//! the rest of the region. Then the step is shrunk, in 5% stops set by classes (the page's CSP
-//! allows no inline style), until it fits the screen with nothing to scroll.
+//! the rest of the region; a step showing part of a chart's rows tells the charts which part.
+//! Then the step is shrunk, in 5% stops set by classes (the page's CSP allows no inline style),
+//! until it fits the screen with nothing to scroll.
 
 use gloo::timers::callback::Timeout;
 use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlElement};
 
 use super::app::SECTIONS;
+use crate::charts::frame::set_deck_rows;
 use hashwatt_core::model::deck::{Step, END_REGION, STEPS, TITLE_REGION};
 
 /// The zoom stops, largest first: `deck-fit-95` is 95%.
@@ -30,6 +32,8 @@ pub fn mark(step: Option<&Step>) -> Option<Element> {
             }
         }
     }
+    // Which of its rows a chart split over steps shows, before the charts redraw for the step.
+    set_deck_rows(step.and_then(|s| s.rows));
     let mut shown = None;
     for id in regions() {
         let Some(region) = document.get_element_by_id(id) else {

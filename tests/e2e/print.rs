@@ -244,6 +244,38 @@ async fn count(page: &Page, selector: &str) -> Result<usize> {
         .map_or(0, Vec::len))
 }
 
+/// The charts the worksheet and the answer key print.
+const KEY_CHARTS: [&str; 3] = ["#chart-cost", "#chart-margin", "#pool-chart"];
+
+/// The narrowest a key chart prints, as a share of the text width (they printed at a third):
+/// the cost and margin charts print across it, the pools chart (taller than wide) across 70%.
+const MIN_WIDTH_SHARE: f64 = 0.6;
+
+/// The smallest printed chart label that reads on paper, in points (a footnote's size; at a
+/// third of the text width they printed at under 3).
+const MIN_LABEL_PT: f64 = 7.0;
+
+/// Width of A4's text in millimetres: 210 less the page's two 14 mm margins (`@page` in
+/// style.css).
+const A4_TEXT_MM: f64 = 182.0;
+
+/// For each key chart under print media: its id, its printed width as a share of the text's (the
+/// main column's width is the paper's text width), and its smallest label in points on A4: the
+/// size the chart notes it drew (`data-text-px`, at the width it drew at) scaled to the printed
+/// width.
+fn printed_charts() -> String {
+    format!(
+        "const text = document.querySelector('main').getBoundingClientRect().width;
+         return {KEY_CHARTS:?}.map(id => {{
+           const c = document.querySelector(id + ' canvas');
+           const shown = c.getBoundingClientRect().width;
+           const drawn = c.width / devicePixelRatio;
+           const mm = parseFloat(c.dataset.textPx) * shown / drawn * {A4_TEXT_MM} / text;
+           return [id, shown / text, mm / 0.3528];
+         }})"
+    )
+}
+
 /// Prints the worksheet or the answer key with its button (the browser's dialog stubbed out: the
 /// PDF is printed through CDP afterwards) and checks what is on the paper, leaving the print
 /// media emulated for the caller's own checks.
@@ -272,11 +304,25 @@ async fn ready_sheet(page: &Page, button: &str, class: &str, name: &str) -> Resu
         3,
         "{name}: the three predictions"
     );
-    for chart in ["#chart-cost", "#chart-margin", "#pool-chart"] {
+    for chart in KEY_CHARTS {
         assert_eq!(
             count(page, &format!("{chart} canvas")).await?,
             1,
             "{name}: {chart}"
+        );
+    }
+    // Each key chart across the text's width, its smallest label readable on paper.
+    let printed = page.js(&printed_charts()).await?;
+    println!("{name}: the key charts as printed (share of the text width, smallest label in pt): {printed}");
+    for chart in printed.as_array().ok_or("no charts measured")? {
+        let (id, width, label_pt) = (&chart[0], chart[1].as_f64(), chart[2].as_f64());
+        assert!(
+            width.is_some_and(|w| w >= MIN_WIDTH_SHARE),
+            "{name}: {id} prints {width:?} of the text width"
+        );
+        assert!(
+            label_pt.is_some_and(|pt| pt >= MIN_LABEL_PT),
+            "{name}: {id}'s smallest label prints at {label_pt:?} pt"
         );
     }
     assert_eq!(

@@ -9,6 +9,7 @@ use gloo::events::EventListener;
 use web_sys::HtmlCanvasElement;
 use yew::prelude::*;
 
+use crate::charts::frame::deck_rows;
 use crate::charts::DrawResult;
 use crate::profile::time;
 use hashwatt_core::model::data_table::DataTable;
@@ -69,18 +70,22 @@ pub struct ChartProps {
 pub fn Chart(props: &ChartProps) -> Html {
     let canvas_ref = use_node_ref();
     let error = use_state_eq(|| None::<String>);
-    let width_epoch = use_state_eq(|| 0u32);
+    let layout_epoch = use_state_eq(|| 0u32);
     {
-        let width_epoch = width_epoch.clone();
+        let layout_epoch = layout_epoch.clone();
         let canvas_ref = canvas_ref.clone();
         use_effect_with((), move |_| {
             // The canvas's own width, not the window's: presentation mode shows a hidden section
-            // (width 0) and then fires `resize`, so its charts draw at their real size.
+            // (width 0) and then fires `resize`, so its charts draw at their real size. A deck
+            // step showing another part of a chart's rows redraws it at the same width: the part
+            // is in the low four bits (parts are 1 to 9).
             let listener = EventListener::new(&gloo::utils::window(), "resize", move |_| {
-                let w = canvas_ref
-                    .cast::<HtmlCanvasElement>()
-                    .map_or(0, |c| c.client_width().max(0) as u32);
-                width_epoch.set(w);
+                let epoch = canvas_ref.cast::<HtmlCanvasElement>().map_or(0, |c| {
+                    let w = c.client_width().max(0) as u32;
+                    let part = deck_rows().filter(|_| w > 0).map_or(0, |r| r.part);
+                    w << 4 | u32::from(part)
+                });
+                layout_epoch.set(epoch);
             });
             move || drop(listener)
         });
@@ -90,7 +95,7 @@ pub fn Chart(props: &ChartProps) -> Html {
         let error = error.clone();
         let id = props.id.clone();
         use_effect_with(
-            (props.drawing.clone(), *width_epoch),
+            (props.drawing.clone(), *layout_epoch),
             move |(drawing, _)| {
                 if let Some(canvas) = canvas_ref.cast::<HtmlCanvasElement>() {
                     let drawn = time(|| format!("draw {id}"), || drawing.draw(&canvas));

@@ -172,6 +172,11 @@ pub const NOTES: &[(&str, Notes)] = &[
         "Is a pool one company owning all its machines?",
         "A pool owns its miners' hardware.",
         "A pool coordinates many miners, who can leave; but it picks the transactions while they stay.")),
+    ("cent-pools-rest", n(
+        "The rest, from Luxor's 3.25% down, and two buckets (pools dataset).",
+        "Could these pools outweigh the top three?",
+        "Many small pools balance a few big ones.",
+        "No: together an eighth of the blocks. A pool is held back by its miners' freedom to leave.")),
     ("cent-what-if", n(
         "Remove or merge pools, or count AntPool's template users as one (b10c): the coefficient drops to 2.",
         "What happens if the largest pool disappears?",
@@ -212,6 +217,11 @@ pub const NOTES: &[(&str, Notes)] = &[
         "Is +376% the same as 4.76 times?",
         "4.76 times means +476%.",
         "4.76 times is +376%: the increase is 3.76 times the start.")),
+    ("ai-market-chart", n(
+        "Blue: the article's figures; grey: +300% ($100B); boxes: other estimates (market research).",
+        "Why do forecasts differ?",
+        "A forecast is a measurement.",
+        "Each counts the market its own way; the page shows them as ranges, with dates.")),
     ("ai-models", n(
         "Llama 3.2 1B and 3B need ~0.9 and 2 GB at 4-bit; models under 3B run at ~30-50 tokens a second on 8 GB phones (model cards).",
         "Why does quantization help?",

@@ -27,6 +27,9 @@ pub struct Step {
     pub parts: &'static [&'static str],
     /// The step's title on the presentation bar and in the speaker view.
     pub title: &'static str,
+    /// For a chart with more rows than one screen holds in a projector's text: which of its
+    /// rows this step's chart shows (`None`: all of them).
+    pub rows: Option<Rows>,
 }
 
 const fn step(
@@ -40,6 +43,39 @@ const fn step(
         region,
         parts,
         title,
+        rows: None,
+    }
+}
+
+impl Step {
+    /// The same step showing only part `part` (from 1) of `of` of its chart's rows.
+    const fn rows(self, part: u8, of: u8) -> Step {
+        Step {
+            rows: Some(Rows { part, of }),
+            ..self
+        }
+    }
+}
+
+/// Part `part` (counted from 1) of `of` nearly equal runs of a chart's rows, in order, the first
+/// runs one row longer when the rows do not divide evenly: 14 rows in 2 parts are rows 1-7 and
+/// 8-14; 5 rows in 2 parts are rows 1-3 and 4-5.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Rows {
+    pub part: u8,
+    pub of: u8,
+}
+
+impl Rows {
+    /// The indices of the rows this part shows, of `len` rows (empty past the last row).
+    pub fn range(self, len: usize) -> std::ops::Range<usize> {
+        // Part k ends at k/of of the rows, rounded up.
+        let end = |k: u8| {
+            (usize::from(k) * len)
+                .div_ceil(usize::from(self.of).max(1))
+                .min(len)
+        };
+        end(self.part.saturating_sub(1))..end(self.part)
     }
 }
 
@@ -168,12 +204,22 @@ pub const STEPS: &[Step] = &[
         &["#predict-pools"],
         "Predict: pools for half",
     ),
+    // A row per pool is too many rows for a projector's text in one screen: the largest pools
+    // (with the majority) first, the smaller ones and the buckets next.
     step(
         "cent-pools",
         "centralization",
         &["#pools-title", "#pool-chart"],
         "A few pools find most blocks",
-    ),
+    )
+    .rows(1, 2),
+    step(
+        "cent-pools-rest",
+        "centralization",
+        &["#pools-title", "#pool-chart"],
+        "The smaller pools",
+    )
+    .rows(2, 2),
     step(
         "cent-what-if",
         "centralization",
@@ -225,8 +271,14 @@ pub const STEPS: &[Step] = &[
     step(
         "ai-market",
         "ai",
-        &[".market > h3", ".market > .stats", "#edge-ai-chart"],
+        &[".market > h3", ".market > .stats", ".market > .correction"],
         "A market moving to the edge",
+    ),
+    step(
+        "ai-market-chart",
+        "ai",
+        &[".market > h3", "#edge-ai-chart"],
+        "The market's path",
     ),
     step(
         "ai-models",
@@ -257,24 +309,31 @@ pub enum Message {
 }
 
 impl Message {
-    /// Reads a message; anything else (another page's, a newer version's) is `None`.
+    /// Reads a message; anything else (another page's, a newer version's) is `None`. Prefixes
+    /// and suffixes rather than a word splitter: this is in the first visit's wasm.
     pub fn parse(text: &str) -> Option<Message> {
-        let mut words = text.split(' ');
-        let message = match (words.next()?, words.next(), words.next()) {
-            ("at", Some(n), None) => Message::At {
-                index: n.parse().ok()?,
-                blank: false,
-            },
-            ("at", Some(n), Some("blank")) => Message::At {
-                index: n.parse().ok()?,
-                blank: true,
-            },
-            ("go", Some(n), None) => Message::Go(n.parse().ok()?),
-            ("hello", None, None) => Message::Hello,
-            ("leave", None, None) => Message::Leave,
-            _ => return None,
-        };
-        words.next().is_none().then_some(message)
+        let index = |n: &str| n.parse().ok();
+        Some(match text {
+            "hello" => Message::Hello,
+            "leave" => Message::Leave,
+            _ => {
+                if let Some(n) = text.strip_prefix("go ") {
+                    Message::Go(index(n)?)
+                } else {
+                    let at = text.strip_prefix("at ")?;
+                    match at.strip_suffix(" blank") {
+                        Some(n) => Message::At {
+                            index: index(n)?,
+                            blank: true,
+                        },
+                        None => Message::At {
+                            index: index(at)?,
+                            blank: false,
+                        },
+                    }
+                }
+            }
+        })
     }
 }
 

@@ -125,8 +125,67 @@ fn messages_read_back_as_written_and_strangers_are_ignored() {
         "go 1 2",
         "hello there",
         "at 3 dark",
+        "at  blank",
+        "go ",
+        "leave now",
         "AT 3",
     ] {
         assert_eq!(Message::parse(junk), None, "{junk:?}");
     }
+}
+
+#[test]
+fn rows_split_a_chart_into_nearly_equal_runs_in_order() {
+    let part = |part, of| Rows { part, of };
+    // 14 pools in two parts: 7 and 7.
+    assert_eq!(part(1, 2).range(14), 0..7);
+    assert_eq!(part(2, 2).range(14), 7..14);
+    // 5 rows in two parts: the first run takes the odd row (3 and 2).
+    assert_eq!(part(1, 2).range(5), 0..3);
+    assert_eq!(part(2, 2).range(5), 3..5);
+    // 10 rows in three: 4, 3, 3.
+    assert_eq!(part(1, 3).range(10), 0..4);
+    assert_eq!(part(2, 3).range(10), 4..7);
+    assert_eq!(part(3, 3).range(10), 7..10);
+    // Fewer rows than parts: one each, then nothing; no rows at all: nothing.
+    assert_eq!(part(1, 3).range(1), 0..1);
+    assert_eq!(part(2, 3).range(1), 1..1);
+    assert_eq!(part(1, 2).range(0), 0..0);
+    // One part is every row.
+    assert_eq!(part(1, 1).range(14), 0..14);
+}
+
+#[test]
+fn a_split_chart_shows_every_row_once_over_consecutive_steps() {
+    // Steps that split a chart come together, show the same parts, and their parts cover the
+    // rows in order: 1/n, 2/n, ..., n/n.
+    let mut i = 0;
+    while i < STEPS.len() {
+        let Some(first) = STEPS[i].rows else {
+            i += 1;
+            continue;
+        };
+        assert_eq!(first.part, 1, "{}: a split starts at part 1", STEPS[i].id);
+        for k in 1..=first.of {
+            let step = &STEPS[i + usize::from(k) - 1];
+            assert_eq!(
+                step.rows,
+                Some(Rows {
+                    part: k,
+                    of: first.of
+                }),
+                "{}",
+                step.id
+            );
+            assert_eq!(step.parts, STEPS[i].parts, "{}", step.id);
+            assert_eq!(step.region, STEPS[i].region, "{}", step.id);
+        }
+        i += usize::from(first.of);
+    }
+    assert!(
+        STEPS
+            .iter()
+            .any(|s| s.id == "cent-pools-rest" && s.rows.is_some()),
+        "the pools chart is split"
+    );
 }
