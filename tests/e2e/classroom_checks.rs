@@ -134,13 +134,15 @@ async fn after_one_visit_the_page_reloads_with_the_network_off() -> Result {
         !names.iter().any(|n| n.ends_with("worker_bg.wasm")),
         "the worker was precached on the first visit: {names:?}"
     );
-    page.click("#miner-start").await?;
+    page.js("document.getElementById('miner-start').click()")
+        .await?;
     page.wait_until(
         "return Number(document.getElementById('miner-rate').dataset.value) > 0",
         Duration::from_secs(30),
     )
     .await?;
-    page.click("#miner-stop").await?;
+    page.js("document.getElementById('miner-stop').click()")
+        .await?;
     page.wait_until(
         "return caches.keys().then(ks => Promise.all(ks.map(k => caches.open(k).then(c => c.keys()))))
              .then(all => ['worker_loader.js', 'worker.js', 'worker_bg.wasm'].every(f =>
@@ -167,7 +169,8 @@ async fn after_one_visit_the_page_reloads_with_the_network_off() -> Result {
         .unwrap_or_default();
     assert!(label.contains("price=90000"), "{label}");
     // Mining offline uses the kept workers: no notice that the page mines by itself.
-    page.click("#miner-start").await?;
+    page.js("document.getElementById('miner-start').click()")
+        .await?;
     page.wait_until(
         "return Number(document.getElementById('miner-rate').dataset.value) > 0",
         Duration::from_secs(30),
@@ -177,7 +180,8 @@ async fn after_one_visit_the_page_reloads_with_the_network_off() -> Result {
         .js("const n = document.querySelector('.miner-controls [role=alert]'); return n ? n.textContent : ''")
         .await?;
     assert_eq!(notice, json!(""), "offline, the workers did not start");
-    page.click("#miner-stop").await?;
+    page.js("document.getElementById('miner-stop').click()")
+        .await?;
     page.screenshot("offline-1280").await?;
     page.close().await
 }
