@@ -26,11 +26,13 @@ pub fn use_land_on_fragment() {
 }
 
 fn scroll_to_fragment() {
+    // In a deck the step on the projector decides where the page is (`present.rs`).
+    let place = super::prerendered::reading_place();
+    if super::url::address_query().present().is_some() {
+        return;
+    }
     // A reader who scrolled the words index.html carries, while the app loaded, stays at the
-    // element they were reading (the app's sections above it are taller than the words were); in
-    // a deck the step on the projector decides instead.
-    let place = super::prerendered::reading_place()
-        .filter(|_| super::url::address_query().present().is_none());
+    // element they were reading (the app's sections above it are taller than the words were).
     let document = gloo::utils::document();
     if let Some((id, top)) = place {
         if let Some(el) = document.get_element_by_id(&id) {
