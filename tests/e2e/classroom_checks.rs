@@ -105,6 +105,18 @@ async fn a_phone_reads_the_classroom_features() -> Result {
     page.close().await
 }
 
+/// Presses Start (by script: a WebDriver click can race the page's smooth scrolling) and waits
+/// until the miner reports a rate.
+async fn start_mining(page: &Page) -> Result {
+    page.js("document.getElementById('miner-start').click()")
+        .await?;
+    page.wait_until(
+        "return Number(document.getElementById('miner-rate').dataset.value) > 0",
+        Duration::from_secs(30),
+    )
+    .await
+}
+
 #[tokio::test]
 #[ignore = "end-to-end: needs dist/ and chromedriver (make test-e2e)"]
 async fn after_one_visit_the_page_reloads_with_the_network_off() -> Result {
@@ -134,13 +146,7 @@ async fn after_one_visit_the_page_reloads_with_the_network_off() -> Result {
         !names.iter().any(|n| n.ends_with("worker_bg.wasm")),
         "the worker was precached on the first visit: {names:?}"
     );
-    page.js("document.getElementById('miner-start').click()")
-        .await?;
-    page.wait_until(
-        "return Number(document.getElementById('miner-rate').dataset.value) > 0",
-        Duration::from_secs(30),
-    )
-    .await?;
+    start_mining(&page).await?;
     page.js("document.getElementById('miner-stop').click()")
         .await?;
     page.wait_until(
@@ -169,13 +175,7 @@ async fn after_one_visit_the_page_reloads_with_the_network_off() -> Result {
         .unwrap_or_default();
     assert!(label.contains("price=90000"), "{label}");
     // Mining offline uses the kept workers: no notice that the page mines by itself.
-    page.js("document.getElementById('miner-start').click()")
-        .await?;
-    page.wait_until(
-        "return Number(document.getElementById('miner-rate').dataset.value) > 0",
-        Duration::from_secs(30),
-    )
-    .await?;
+    start_mining(&page).await?;
     let notice = page
         .js("const n = document.querySelector('.miner-controls [role=alert]'); return n ? n.textContent : ''")
         .await?;
