@@ -107,6 +107,25 @@ impl Frame {
         Ok((s, plot, legend))
     }
 
+    /// A chart of `rows` rows, `margins_u` around them, and below them a legend of `entries` in
+    /// `size`-unit text: the row height (`row_u`, or less in a deck step as [`Frame::fit_row`]
+    /// says, never below `min_u`) with the surface, plot area and legend area of
+    /// [`Frame::surface_with_legend`].
+    pub fn rows_with_legend(
+        &self,
+        canvas: &HtmlCanvasElement,
+        rows: usize,
+        (row_u, min_u): (f64, f64),
+        margins_u: f64,
+        entries: &[(RGBColor, String)],
+        size: f64,
+    ) -> Result<(f64, Surface, Area, Area), String> {
+        let row_u = self.fit_row(row_u, min_u, rows, margins_u + self.legend_h(entries, size));
+        let plot_h = margins_u + row_u * rows.max(1) as f64;
+        let (s, plot, legend) = self.surface_with_legend(canvas, plot_h, entries, size)?;
+        Ok((row_u, s, plot, legend))
+    }
+
     /// `u` layout units in canvas pixels.
     pub fn p(&self, u: f64) -> i32 {
         (u * self.k).round() as i32

@@ -67,14 +67,14 @@ pub fn draw(canvas: &HtmlCanvasElement, bars: &Vec<GeoBar>) -> DrawResult {
     let theme = super::current_theme();
     let entries = legend(&theme, bars.iter().any(|b| b.survey));
     let top = 8.0;
-    let row_u = f.fit_row(
-        ROW_U,
-        MIN_ROW_U,
+    let (row_u, s, _, legend_area) = f.rows_with_legend(
+        canvas,
         bars.len(),
-        top + 6.0 + f.legend_h(&entries, TEXT),
-    );
-    let rows_h = row_u * bars.len().max(1) as f64;
-    let (s, _, legend_area) = f.surface_with_legend(canvas, top + rows_h + 6.0, &entries, TEXT)?;
+        (ROW_U, MIN_ROW_U),
+        top + 6.0,
+        &entries,
+        TEXT,
+    )?;
     let t = s.theme;
 
     // A survey of part of the network is not comparable with the network-wide rows: its label

@@ -31,14 +31,15 @@ pub fn draw(canvas: &HtmlCanvasElement, all: &Vec<RankedEntity>) -> DrawResult {
         .unwrap_or(all);
     let legend = legend_entries(bars);
     let top = 26.0;
-    let row_u = f.fit_row(
-        ROW_U,
-        MIN_ROW_U,
+    let (row_u, s, _, legend_area) = f.rows_with_legend(
+        canvas,
         bars.len(),
-        top + 8.0 + f.legend_h(&legend, TEXT),
-    );
+        (ROW_U, MIN_ROW_U),
+        top + 8.0,
+        &legend,
+        TEXT,
+    )?;
     let rows_h = row_u * bars.len().max(1) as f64;
-    let (s, _, legend_area) = f.surface_with_legend(canvas, top + rows_h + 8.0, &legend, TEXT)?;
     let t = s.theme;
 
     // Room for every pool's name, so the bars start at the same place on each part.
