@@ -18,7 +18,7 @@ use hashwatt_core::content::page::{
     STORY_TITLE, TRY_MINING,
 };
 use hashwatt_core::content::teachers;
-use hashwatt_core::content::{linkify_except, Span, FAQ, GLOSSARY, SECTIONS, STORY};
+use hashwatt_core::content::{linkify_except, runs, Span, FAQ, GLOSSARY, SECTIONS, STORY};
 use hashwatt_core::data::{citation_mark, source_index};
 
 use super::escape_html;
@@ -167,22 +167,16 @@ fn faq(b: &mut String) -> Result<(), String> {
 fn paragraph(b: &mut String, text: &str, own_slug: Option<&str>) -> Result<(), String> {
     let spans = linkify_except(text, GLOSSARY, own_slug);
     b.push_str("<p>");
-    let mut i = 0;
-    while i < spans.len() {
-        let run = spans[i..]
-            .iter()
-            .take_while(|s| matches!(s, Span::Cite { .. }))
-            .count();
-        if run > 1 {
-            b.push_str(r#"<span class="nowrap">"#);
-            for span in &spans[i..i + run] {
-                span_html(b, span)?;
+    for run in runs(&spans) {
+        match run {
+            [one] => span_html(b, one)?,
+            cites => {
+                b.push_str(r#"<span class="nowrap">"#);
+                for span in cites {
+                    span_html(b, span)?;
+                }
+                b.push_str("</span>");
             }
-            b.push_str("</span>");
-            i += run;
-        } else {
-            span_html(b, &spans[i])?;
-            i += 1;
         }
     }
     b.push_str("</p>");

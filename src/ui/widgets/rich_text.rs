@@ -5,7 +5,7 @@ use yew::prelude::*;
 
 use super::cite;
 use hashwatt_core::content::glossary;
-use hashwatt_core::content::{linkify_except, Span};
+use hashwatt_core::content::{linkify_except, runs, Span};
 
 #[derive(Properties, PartialEq)]
 pub struct RichTextProps {
@@ -34,21 +34,12 @@ pub fn paragraph(props: &RichTextProps) -> Html {
 
 /// The spans in order; a run of citations ("[17][23]") is kept on one line.
 fn render_spans(spans: &[Span<'_>]) -> Html {
-    let is_cite = |s: &Span<'_>| matches!(s, Span::Cite { .. });
-    let mut out = Vec::with_capacity(spans.len());
-    let mut i = 0;
-    while i < spans.len() {
-        let run = spans[i..].iter().take_while(|s| is_cite(s)).count();
-        if run > 1 {
-            let cites: Html = spans[i..i + run].iter().map(render_span).collect();
-            out.push(html! { <span class="nowrap">{ cites }</span> });
-            i += run;
-        } else {
-            out.push(render_span(&spans[i]));
-            i += 1;
-        }
-    }
-    out.into_iter().collect()
+    runs(spans)
+        .map(|run| match run {
+            [one] => render_span(one),
+            cites => html! { <span class="nowrap">{ for cites.iter().map(render_span) }</span> },
+        })
+        .collect()
 }
 
 fn render_span(span: &Span<'_>) -> Html {

@@ -285,6 +285,25 @@ pub fn escape(text: &str) -> String {
     out
 }
 
+/// The spans in runs, as the page shows them: each span alone, except that consecutive citations
+/// ("[17][23]") make one run, kept on one line. Shared by the app's `Paragraph` and the words
+/// crates/pages writes into `index.html`, so that both group them alike.
+pub fn runs<'s, 'a>(spans: &'s [Span<'a>]) -> impl Iterator<Item = &'s [Span<'a>]> {
+    let is_cite = |s: &Span<'_>| matches!(s, Span::Cite { .. });
+    let mut rest = spans;
+    std::iter::from_fn(move || {
+        let first = rest.first()?;
+        let len = if is_cite(first) {
+            rest.iter().take_while(|s| is_cite(s)).count()
+        } else {
+            1
+        };
+        let (run, tail) = rest.split_at(len);
+        rest = tail;
+        Some(run)
+    })
+}
+
 /// The words a reader sees, without footnote markers: for tooltips, `aria-label`s and word counts.
 pub fn plain_text(spans: &[Span<'_>]) -> String {
     spans

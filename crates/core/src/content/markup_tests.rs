@@ -2,7 +2,7 @@
 
 use std::borrow::Cow;
 
-use super::markup::{is_slug, parse, plain_text, slugify, ErrorKind, MarkupError, Span};
+use super::markup::{is_slug, parse, plain_text, runs, slugify, ErrorKind, MarkupError, Span};
 
 fn err(src: &str) -> MarkupError {
     parse(src).expect_err(src)
@@ -237,4 +237,16 @@ mod properties {
             prop_assert!(slug.is_empty() || is_slug(&slug));
         }
     }
+}
+
+#[test]
+fn consecutive_citations_make_one_run_and_everything_else_stands_alone() {
+    let spans = parse("A[^a][^b] and **B**[^c].").expect("parses");
+    let lens: Vec<usize> = runs(&spans).map(<[Span]>::len).collect();
+    // "A", [a, b], " and ", B, [c], ".": only the two citations side by side share a run.
+    assert_eq!(lens, [1, 2, 1, 1, 1, 1]);
+    let firsts: Vec<&Span> = runs(&spans).map(|r| &r[0]).collect();
+    assert_eq!(firsts[1], &Span::Cite { source_id: "a" });
+    assert_eq!(firsts[4], &Span::Cite { source_id: "c" });
+    assert_eq!(runs(&[]).count(), 0);
 }

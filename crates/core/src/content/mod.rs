@@ -23,7 +23,7 @@ pub mod worksheet;
 pub use faq::{Faq, FAQ};
 pub use glossary::{find, is_article_term, Term, ARTICLE_TERMS, GLOSSARY};
 pub use linkify::{linkify, linkify_except};
-pub use markup::{escape, parse, plain_text, slugify, validate, MarkupError, Span};
+pub use markup::{escape, parse, plain_text, runs, slugify, validate, MarkupError, Span};
 pub use page::{SectionInfo, SECTIONS};
 pub use story::{StoryPart, STORY};
 
