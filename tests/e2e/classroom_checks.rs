@@ -158,13 +158,7 @@ async fn after_one_visit_the_page_reloads_with_the_network_off() -> Result {
     .await?;
 
     // The network off: the server drops every connection, and Chromium is told it is offline.
-    page.static_server()?.set_offline(true);
-    page.cdp("Network.enable", json!({})).await?;
-    page.cdp(
-        "Network.emulateNetworkConditions",
-        json!({ "offline": true, "latency": 0, "downloadThroughput": -1, "uploadThroughput": -1 }),
-    )
-    .await?;
+    page.go_offline().await?;
     page.client().refresh().await?;
     page.wait_for(crate::support::APP_READY, Duration::from_secs(30))
         .await?;

@@ -216,13 +216,7 @@ async fn the_teachers_page_is_linked_prints_and_opens_offline_once_visited() -> 
     assert!((2..=10).contains(&pages), "{pages} A4 pages");
 
     // Offline: the page and its style sheet come from the service worker's cache.
-    page.static_server()?.set_offline(true);
-    page.cdp("Network.enable", json!({})).await?;
-    page.cdp(
-        "Network.emulateNetworkConditions",
-        json!({ "offline": true, "latency": 0, "downloadThroughput": -1, "uploadThroughput": -1 }),
-    )
-    .await?;
+    page.go_offline().await?;
     page.client().refresh().await?;
     page.wait_for("#misconceptions", WAIT).await?;
     let styled = page

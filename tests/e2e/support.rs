@@ -427,6 +427,19 @@ impl Page {
         Ok(page)
     }
 
+    /// The network off: the test's static server drops every connection, and Chromium is told it
+    /// is offline.
+    pub async fn go_offline(&self) -> Result {
+        self.static_server()?.set_offline(true);
+        self.cdp("Network.enable", json!({})).await?;
+        self.cdp(
+            "Network.emulateNetworkConditions",
+            json!({ "offline": true, "latency": 0, "downloadThroughput": -1, "uploadThroughput": -1 }),
+        )
+        .await?;
+        Ok(())
+    }
+
     /// The test's static server (pages opened with `open`).
     pub fn static_server(&self) -> Result<&StaticServer> {
         self.server
