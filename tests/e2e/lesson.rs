@@ -308,9 +308,9 @@ async fn a_class_mines_votes_and_survives_a_restart() -> Result {
     teacher.screenshot("class-deck-vote-1920").await?;
     teacher.click("#class-show").await?;
     teacher.wait_for("#class-dashboard", WAIT).await?;
-    teacher.client().set_window_size(1024, 768).await?;
+    teacher.resize(1024, 768).await?;
     teacher.screenshot("class-dashboard-1024").await?;
-    teacher.client().set_window_size(1920, 1080).await?;
+    teacher.resize(1920, 1080).await?;
 
     // The farm goes; the server restarts mid-lesson on the same port and database.
     teacher.set_value("#class-farm", "0").await?;

@@ -554,12 +554,46 @@ impl Page {
             "document.querySelector({selector:?}).scrollIntoView({{block: 'center', behavior: 'instant'}})"
         ))
         .await?;
-        self.client()
+        let clicked = self
+            .client()
             .find(Locator::Css(selector))
             .await?
             .click()
-            .await?;
+            .await;
+        if let Err(e) = clicked {
+            // Where the element was when the click missed it, and how far the page had scrolled.
+            let seen = self
+                .js(&format!(
+                    "const r = document.querySelector({selector:?}).getBoundingClientRect();
+                     return `top ${{Math.round(r.top)}}, left ${{Math.round(r.left)}}, \
+                        window ${{innerWidth}}x${{innerHeight}} scrolled ${{Math.round(scrollY)}}`"
+                ))
+                .await
+                .unwrap_or_default();
+            return Err(format!("clicking {selector} (now at {seen}): {e}").into());
+        }
         Ok(())
+    }
+
+    /// Resizes the window and waits until the page has laid itself out at the new width (a
+    /// click right after a resize would aim at where an element was before it).
+    pub async fn resize(&self, width: u32, height: u32) -> Result {
+        self.client().set_window_size(width, height).await?;
+        let seen = self
+            .js(&format!(
+                "return new Promise(done => {{
+                let tries = 100;
+                const settled = () => innerWidth === {width} || --tries === 0
+                    ? requestAnimationFrame(() => requestAnimationFrame(() => done(innerWidth)))
+                    : setTimeout(settled, 20);
+                settled();
+            }})"
+            ))
+            .await?;
+        match seen.as_u64() {
+            Some(w) if w == u64::from(width) => Ok(()),
+            _ => Err(format!("the window is {seen} px wide, not {width}, after a resize").into()),
+        }
     }
 
     /// Sets a form control's value as if typed or picked, firing `input` and `change`.
