@@ -1,5 +1,6 @@
-// Starts the app (no inline script: see index.html's CSP). A ?class= link also loads the
-// classroom's client (crates/class-client), a classic script whose global is `wasm_bindgen`.
+// Starts the app (no inline script: see index.html's CSP), then the simulator when its section
+// nears the screen. A ?class= link also loads the classroom's client (crates/class-client), a
+// classic script whose global is `wasm_bindgen`.
 const boot = document.getElementById("hashwatt-boot");
 // "Print worksheet" and "Print answer key": a class on <html> that the print style sheet reads,
 // the sheet's words (worksheet.html, written at build time) fetched the first time, and for the
@@ -25,14 +26,45 @@ addEventListener("click", async (e) => {
 });
 const app = await import(boot.dataset.js);
 await app.default({ module_or_path: boot.dataset.wasm });
-if (new URLSearchParams(location.search).has("class")) {
-  const at = (file) => new URL(file, boot.src).href;
+const at = (file) => new URL(file, boot.src).href;
+const styleSheet = (file) => new Promise((done) => {
   const style = document.createElement("link");
   style.rel = "stylesheet";
-  style.href = at("class.css");
+  style.href = at(file);
+  style.onload = style.onerror = done;
+  document.head.append(style);
+});
+// The simulator ("What happens next", src/bin/sim.rs) is a module of its own, imported when its
+// section comes within two screens of the view, or when the deck or a print asks for it
+// (`hashwatt-need-sim`); a first visit that stays at the top fetches none of it.
+let sim;
+const simHost = document.getElementById("sim-root");
+const loadSim = () => {
+  sim ??= Promise.all([styleSheet("sim.css"), import(at("sim.js"))])
+    .then(([, module]) => module.default({ module_or_path: at("sim_bg.wasm") }))
+    .catch(() => {
+      sim = undefined;
+      simHost?.setAttribute("data-failed", "");
+    });
+  return sim;
+};
+if (simHost) {
+  const near = new IntersectionObserver((seen) => {
+    if (seen.some((entry) => entry.isIntersecting)) {
+      near.disconnect();
+      loadSim();
+    }
+  }, { rootMargin: "200% 0px" });
+  near.observe(simHost);
+  // Failed (offline before it was ever loaded, say): a click on the host's note tries again.
+  simHost.addEventListener("click", () => simHost.hasAttribute("data-failed") && loadSim());
+}
+addEventListener("hashwatt-need-sim", loadSim);
+if (new URLSearchParams(location.search).has("class")) {
+  styleSheet("class.css");
   const script = document.createElement("script");
   script.src = at("class.js");
   // eslint-disable-next-line no-undef
   script.onload = () => wasm_bindgen({ module_or_path: at("class_bg.wasm") });
-  document.head.append(style, script);
+  document.head.append(script);
 }

@@ -152,3 +152,7 @@ pub mod margin_map;
 pub mod model_memory;
 pub mod place;
 pub mod pools;
+pub mod sim_common;
+pub mod sim_difficulty;
+pub mod sim_hashprice;
+pub mod sim_hashrate;

@@ -13,6 +13,7 @@ use super::economics::EconomicsSection;
 use super::mine::MineSection;
 use super::prerendered::Adopted;
 use super::present::{use_presentation, PresentBar};
+use super::simulate::SimulateHost;
 use super::sources::SourcesSection;
 use super::speaker::SpeakerView;
 use super::state::{use_scenario_root, ScenarioHandle, SettledScenario};
@@ -75,6 +76,7 @@ fn page() -> Html {
                     <Adopted id="story" />
                     <MineSection />
                     <EconomicsSection />
+                    <SimulateHost />
                     <CentralizationSection />
                     <AiSection />
                     <Adopted id="glossary" />

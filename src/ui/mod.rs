@@ -13,6 +13,7 @@ pub mod panic;
 pub mod prerendered;
 mod present;
 mod print;
+pub mod simulate;
 mod sources;
 mod speaker;
 pub mod state;

@@ -19,9 +19,9 @@ pub const BUDGET: u64 = 400_000;
 /// is first printed (the service worker does not precache them; tests/e2e/print.rs checks the
 /// first visit's requests); the speaker notes, fetched when a teacher opens the speaker view or
 /// starts the deck; the miner's Web Worker, fetched when a reader first presses Start (the service
-/// worker keeps it then, not before); and the classroom's client, which `boot.js` loads only for
-/// `?class=` links. `tests/e2e/page.rs` checks, in the server's log, that a first visit asks for
-/// none of them.
+/// worker keeps it then, not before); the classroom's client, which `boot.js` loads only for
+/// `?class=` links; and the simulator, which it loads when its section nears the screen.
+/// `tests/e2e/page.rs` checks, in the server's log, that a first visit asks for none of them.
 pub const LATER: &[&str] = &[
     "worker_loader.js",
     "worker.js",
@@ -33,6 +33,9 @@ pub const LATER: &[&str] = &[
     "class.js",
     "class_bg.wasm",
     "class.css",
+    "sim.js",
+    "sim_bg.wasm",
+    "sim.css",
 ];
 
 /// `(file name, raw bytes, gzip -9 bytes)` for every file of `dist/` but the [`LATER`] ones,

@@ -12,6 +12,7 @@ mod mine;
 mod page;
 mod phone;
 mod print;
+mod simulate;
 mod stress;
 mod support;
 mod tables;

@@ -33,6 +33,7 @@ pub const SECTION_IDS: &[&str] = &[
     "story",
     "mine",
     "economics",
+    "simulate",
     "centralization",
     "ai",
     "glossary",

@@ -27,6 +27,10 @@ pub const SECTIONS: &[SectionInfo] = &[
         title: "Economics",
     },
     SectionInfo {
+        id: "simulate",
+        title: "What happens next",
+    },
+    SectionInfo {
         id: "centralization",
         title: "Centralization",
     },
