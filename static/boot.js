@@ -24,8 +24,6 @@ addEventListener("click", async (e) => {
   }, { once: true });
   setTimeout(print, 100);
 });
-const app = await import(boot.dataset.js);
-await app.default({ module_or_path: boot.dataset.wasm });
 const at = (file) => new URL(file, boot.src).href;
 const styleSheet = (file) => new Promise((done) => {
   const style = document.createElement("link");
@@ -34,20 +32,28 @@ const styleSheet = (file) => new Promise((done) => {
   style.onload = style.onerror = done;
   document.head.append(style);
 });
-// The simulator ("What happens next", src/bin/sim.rs) is a module of its own, imported when its
-// section comes within two screens of the view, or when the deck or a print asks for it
-// (`hashwatt-need-sim`); a first visit that stays at the top fetches none of it.
+// The simulator ("What happens next", src/bin/sim.rs) is a module of its own, imported once the
+// app has drawn its host, when its section comes within two screens of the view, or when the deck
+// or a print asks for it (`hashwatt-need-sim`); a first visit that stays at the top fetches none
+// of it.
+let appDrawn;
+const appReady = new Promise((done) => { appDrawn = done; });
 let sim;
-const simHost = document.getElementById("sim-root");
 const loadSim = () => {
-  sim ??= Promise.all([styleSheet("sim.css"), import(at("sim.js"))])
+  sim ??= appReady
+    .then(() => Promise.all([styleSheet("sim.css"), import(at("sim.js"))]))
     .then(([, module]) => module.default({ module_or_path: at("sim_bg.wasm") }))
     .catch(() => {
       sim = undefined;
-      simHost?.setAttribute("data-failed", "");
+      document.getElementById("sim-root")?.setAttribute("data-failed", "");
     });
   return sim;
 };
+addEventListener("hashwatt-need-sim", loadSim);
+const app = await import(boot.dataset.js);
+await app.default({ module_or_path: boot.dataset.wasm });
+appDrawn();
+const simHost = document.getElementById("sim-root");
 if (simHost) {
   const near = new IntersectionObserver((seen) => {
     if (seen.some((entry) => entry.isIntersecting)) {
@@ -59,7 +65,6 @@ if (simHost) {
   // Failed (offline before it was ever loaded, say): a click on the host's note tries again.
   simHost.addEventListener("click", () => simHost.hasAttribute("data-failed") && loadSim());
 }
-addEventListener("hashwatt-need-sim", loadSim);
 if (new URLSearchParams(location.search).has("class")) {
   styleSheet("class.css");
   const script = document.createElement("script");

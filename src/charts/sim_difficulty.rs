@@ -19,10 +19,15 @@ pub fn draw(canvas: &HtmlCanvasElement, d: &DifficultyChart) -> DrawResult {
         (bars, "mean time between blocks (minutes)".to_string()),
         (theme.neutral, "the 10-minute aim".to_string()),
     ];
-    let (s, plot, legend) = f.surface_with_legend(canvas, PLOT_H * 1.6, &entries, TEXT)?;
+    // Shorter in a deck step, so the chart fits it at the projector's text size (two panels: each
+    // can give up more of its height than one chart's plot).
+    let plot_h = f.max_h_u.map_or(PLOT_H * 1.6, |cap| {
+        (cap - f.legend_h(&entries, TEXT)).clamp(PLOT_H * 0.6, PLOT_H * 1.6)
+    });
+    let (s, plot, legend) = f.surface_with_legend(canvas, plot_h, &entries, TEXT)?;
     let t = s.theme;
     // The two panels share the days axis: only the lower one is titled.
-    let (top, bottom) = plot.split_vertically(f.p(PLOT_H * 0.75));
+    let (top, bottom) = plot.split_vertically(f.p(plot_h * 0.75 / 1.6));
 
     let d_max = d.epochs.iter().map(|e| e.2).fold(1.0, f64::max) * 1.15;
     let mut upper = ChartBuilder::on(&top)

@@ -23,7 +23,9 @@ pub fn draw(canvas: &HtmlCanvasElement, d: &CohortChart) -> DrawResult {
             (*c, label.to_string())
         })
         .collect();
-    let (s, plot, legend) = f.surface_with_legend(canvas, PLOT_H, &entries, TEXT)?;
+    // Shorter in a deck step, so the chart fits it at the projector's text size.
+    let plot_h = f.fit_plot(PLOT_H, &entries, TEXT);
+    let (s, plot, legend) = f.surface_with_legend(canvas, plot_h, &entries, TEXT)?;
     let t = s.theme;
     let mut chart = ChartBuilder::on(&plot)
         .margin(f.p(10.0))

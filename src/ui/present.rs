@@ -170,7 +170,12 @@ pub fn use_presentation() -> PresentHandle {
     // for the speaker view in a lesson without a network (they are not in the wasm).
     use_effect_with(p.active, |&presenting| {
         if presenting {
-            let _ = gloo::utils::window().fetch_with_str(hashwatt_core::content::notes::FILE);
+            let window = gloo::utils::window();
+            let _ = window.fetch_with_str(hashwatt_core::content::notes::FILE);
+            // The simulator's steps show what its own module renders (`ui::simulate`).
+            if let Ok(need) = web_sys::Event::new(super::simulate::NEED_EVENT) {
+                let _ = window.dispatch_event(&need);
+            }
         }
     });
     // The state as last shown, for the channel's answers (its listener outlives renders).
@@ -255,6 +260,23 @@ pub fn use_presentation() -> PresentHandle {
                     }
                 })
             });
+            move || drop(listener)
+        });
+    }
+    // The simulator mounted (its module loads later): a step of its own shows its parts now.
+    {
+        let shown = shown.clone();
+        use_effect_with((), move |_| {
+            let listener = EventListener::new(
+                &gloo::utils::window(),
+                super::simulate::READY_EVENT,
+                move |_| {
+                    let p = shown.get();
+                    if p.active && STEPS.get(p.index).is_some_and(|s| s.region == "simulate") {
+                        show(p);
+                    }
+                },
+            );
             move || drop(listener)
         });
     }

@@ -8,12 +8,15 @@
 // to the end of that frame. Each change is checked to have redrawn every economics chart (their
 // pixels differ from before), so a change that redraws nothing cannot post a time. With
 // window.__hashwattSpans (a `profile` build), the spans' totals before and after the run are returned.
+// Optional arguments between the count and the callback: another slider's id and the ids of the
+// charts it must redraw (the simulator's `#in-sim-move` and its three charts).
 const [changes, done] = [arguments[0], arguments[arguments.length - 1]];
-const slider = document.getElementById('in-kwh');
-const charts = ['chart-cost', 'chart-margin', 'chart-generations']
-  .map((id) => document.querySelector('#' + id + ' canvas'));
+const sliderId = arguments.length > 2 ? arguments[1] : 'in-kwh';
+const chartIds = arguments.length > 3 ? arguments[2] : ['chart-cost', 'chart-margin', 'chart-generations'];
+const slider = document.getElementById(sliderId);
+const charts = chartIds.map((id) => document.querySelector('#' + id + ' canvas'));
 if (!slider || charts.some((c) => !c)) {
-  done({ error: 'missing #in-kwh or an economics chart canvas' });
+  done({ error: 'missing #' + sliderId + ' or one of its chart canvases' });
   return;
 }
 const min = Number(slider.min), max = Number(slider.max), step = Number(slider.step) || (max - min) / 100;

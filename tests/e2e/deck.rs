@@ -16,8 +16,11 @@ use crate::support::{key, press, Page, Result};
 
 const WAIT: Duration = Duration::from_secs(10);
 
-/// Every control's value (a radio button or checkbox: whether it is checked), in page order.
+/// Every control's value (a radio button or checkbox: whether it is checked), in page order; not
+/// the simulator's: its module loads during the walk (the deck asks for it as it starts), so they
+/// are not there before it.
 const CONTROLS: &str = "return [...document.querySelectorAll('main input, main select, main textarea')]
+    .filter(e => !e.closest('#sim-root'))
     .map(e => (e.id || e.name || e.type) + '=' + (e.type === 'radio' || e.type === 'checkbox' ? e.checked : e.value))";
 
 /// Waits for step `i` (0-based) on the bar.

@@ -135,6 +135,41 @@ async fn price_50000_then_each_preset(width: u32, height: u32) -> Result {
         page.screenshot(&format!("simulate-{tag}-{}-hashrate", preset.id))
             .await?;
     }
+    // The run's own link: the scenario, the simulator's keys, opening at its section. (With the
+    // clipboard allowed, the test reads it back; refused, the page offers the link in a field.)
+    page.cdp(
+        "Browser.grantPermissions",
+        serde_json::json!({ "permissions": ["clipboardReadWrite", "clipboardSanitizedWrite"] }),
+    )
+    .await?;
+    page.click("#sim-copy-link").await?;
+    page.wait_until(
+        "return document.getElementById('sim-copy-link').textContent.trim() === 'Copied' \
+             || !!document.getElementById('sim-copy-link-url')",
+        WAIT,
+    )
+    .await?;
+    let copied = page
+        .client()
+        .execute_async(
+            "const done = arguments[arguments.length - 1]; \
+             const f = document.getElementById('sim-copy-link-url'); \
+             if (f) { done(f.value); } else { navigator.clipboard.readText().then(done, e => done('unread: ' + e)); }",
+            vec![],
+        )
+        .await?;
+    let last = SIM_PRESETS.last().ok_or("presets")?;
+    let want_query = format!(
+        "price=50000&{}",
+        last.apply(&SimSettings::default()).to_query()
+    );
+    let copied = copied.as_str().unwrap_or_default();
+    assert!(
+        copied.contains(&want_query)
+            && copied.ends_with("#simulate")
+            && !copied.contains("present"),
+        "the run's link {copied:?} carries {want_query:?} and opens at #simulate"
+    );
     scroll_to(&page, "#chart-sim-difficulty").await?;
     page.screenshot(&format!("simulate-{tag}-difficulty"))
         .await?;

@@ -4,7 +4,6 @@
 //! from `model::economics` and `model::econ_view`.
 
 mod charts;
-mod copy_link;
 mod outputs;
 mod param_input;
 mod presets;

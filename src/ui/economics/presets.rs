@@ -3,9 +3,9 @@
 
 use yew::prelude::*;
 
-use super::copy_link::CopyLink;
-use super::share_qr::ShareQr;
-use crate::ui::state::{use_scenario, ScenarioAction};
+use super::share_qr::{ShareQr, SHARED_SECTION};
+use crate::ui::state::{use_scenario, write_url, ScenarioAction};
+use crate::ui::widgets::CopyLink;
 use hashwatt_core::model::economics::Scenario;
 use hashwatt_core::model::scenario::PRESETS;
 
@@ -52,7 +52,9 @@ pub fn scenario_bar() -> Html {
             }) }
             <div class="econ-actions">
                 <button type="button" id="reset" onclick={reset}>{ "Reset to the article's scenario" }</button>
-                <CopyLink scenario={current} />
+                <CopyLink query={AttrValue::from(current.to_query())} section={SHARED_SECTION}
+                          id="copy-link" what="this scenario"
+                          on_copy={Callback::from(move |()| write_url(&current))} />
                 <ShareQr />
             </div>
         </div>

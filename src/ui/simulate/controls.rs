@@ -12,6 +12,9 @@ pub struct ControlsProps {
     pub state: UseReducerHandle<SimState>,
     /// The scenario's bitcoin price, for the flat preset's label.
     pub price_usd: f64,
+    /// Under the presets (the link to the run).
+    #[prop_or_default]
+    pub children: Html,
 }
 
 /// The presets' bar: `#sim-preset-<id>`, the active one pressed and described.
@@ -42,6 +45,7 @@ pub fn sim_presets(props: &ControlsProps) -> Html {
                     None => "Your own timeline: no preset matches it.".to_string(),
                 } }
             </p>
+            { props.children.clone() }
         </div>
     }
 }

@@ -20,7 +20,7 @@ use self::charts::SimCharts;
 use self::controls::{SimControls, SimPresets};
 use self::url::use_sim_state;
 use super::url::address_query;
-use super::widgets::{data_table, Paragraph, Predict};
+use super::widgets::{data_table, CopyLink, Paragraph, Predict};
 use hashwatt_core::content::simulate::{CAVEAT, FLEET_SOURCES, HISTORY, LEDE, RULES};
 use hashwatt_core::model::scenario::Scenario;
 use hashwatt_core::model::sim_view::{
@@ -28,12 +28,21 @@ use hashwatt_core::model::sim_view::{
     headline_stats, start_explained, summary, survivors_table, FIRST_RETARGET,
 };
 use hashwatt_core::model::simulate::run;
+use hashwatt_core::model::url::Query;
 
 /// The id of the element the simulator mounts into.
 pub const ROOT_ID: &str = "sim-root";
 
 /// Fired on `window` each time the address bar's query is written (`ui::url::replace_query`).
 pub const QUERY_EVENT: &str = "hashwatt-query";
+
+/// Fired on `window` by the page when it needs the simulator now (the deck starts): `boot.js`
+/// loads it.
+pub const NEED_EVENT: &str = "hashwatt-need-sim";
+
+/// Fired on `window` by the simulator once its first render is on the page (the deck marks its
+/// step's parts again).
+pub const READY_EVENT: &str = "hashwatt-sim-ready";
 
 /// The section as the page renders it: heading, lede, and the host the simulator's module fills
 /// once it has loaded (until then the host says it is loading, from the style sheet).
@@ -115,8 +124,20 @@ fn use_page_scenario() -> Scenario {
 #[function_component(Simulator)]
 fn simulator() -> Html {
     let scenario = use_page_scenario();
+    use_effect_with((), |_| {
+        if let Ok(ready) = web_sys::Event::new(READY_EVENT) {
+            let _ = gloo::utils::window().dispatch_event(&ready);
+        }
+    });
     let state = use_sim_state();
     let settings = state.settings;
+    // The link to this run: the scenario it runs on and its own keys, opening at the section.
+    let link_query = use_memo((scenario, settings), |(scenario, settings)| {
+        let mut query = Query::default();
+        query.set_scenario(scenario);
+        query.set_sim_settings(settings);
+        AttrValue::from(query.to_string())
+    });
     let result = use_memo((scenario, settings), |(sc, st)| run(sc, st));
     let text = use_memo(result.clone(), |r| summary(r));
     let h = headline(&result);
@@ -128,7 +149,9 @@ fn simulator() -> Html {
     html! {
         <>
             <Predict question={FIRST_RETARGET} answer={first_retarget_answer(&result)} />
-            <SimPresets state={state.clone()} price_usd={scenario.clamped().price_usd} />
+            <SimPresets state={state.clone()} price_usd={scenario.clamped().price_usd}>
+                <CopyLink query={(*link_query).clone()} section="simulate" id="sim-copy-link" what="this run" />
+            </SimPresets>
             <div class="sim-body">
                 <SimControls state={state.clone()} price_usd={scenario.clamped().price_usd} />
                 <div class="sim-outputs">

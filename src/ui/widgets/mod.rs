@@ -2,6 +2,7 @@
 
 mod chart;
 mod cite;
+mod copy_link;
 mod period;
 mod predict;
 mod rich_text;
@@ -9,6 +10,7 @@ mod term_tips;
 
 pub use chart::{data_table, Chart, DrawFn, Drawing};
 pub use cite::{cite, quality_badge};
+pub use copy_link::CopyLink;
 pub use period::period;
 pub use predict::Predict;
 pub use rich_text::{Paragraph, RichText, RichTextProps};

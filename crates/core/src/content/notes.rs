@@ -157,6 +157,41 @@ pub const NOTES: &[(&str, Notes)] = &[
         "Why do miners move countries?",
         "For the weather or lower taxes.",
         "Above all for cheap, steady electricity, often hydro.")),
+    ("sim-intro", n(
+        "The economics showed one moment; this plays it forward one difficulty epoch (2,016 blocks) at a time, by Bitcoin Core's rules.",
+        "If the price falls below what a machine's power costs, what happens to the blocks?",
+        "Blocks stop until the price recovers.",
+        "They come more slowly until the next retarget, which lowers the difficulty so they come about every 10 minutes again.")),
+    ("sim-predict", n(
+        "Predict before revealing. For scale: -27.94% on 2021-07-03 after China's ban, -11.16% on 2026-02-07 after Winter Storm Fern.",
+        "How does the difficulty change at the first retarget after the first event?",
+        "Someone in charge of Bitcoin sets the difficulty.",
+        "Nobody sets it: every node computes it from how long the last 2,016 blocks took, never by more than a factor of 4.")),
+    ("sim-presets", n(
+        "Three timelines: the price stays, the April 2028 halving, a storm like February 2026's. The summary is computed from the run.",
+        "Which timeline switches off more machines for good, the storm or the halving?",
+        "A storm, because it takes a lot of the hash rate off at once.",
+        "The halving: it halves every machine's new bitcoin for four years; a storm's machines come back when it ends.")),
+    ("sim-outcome", n(
+        "The figures under the summary: the first retarget, the hash rate at the start and end, and who is left.",
+        "Why does the share of cheap power rise among the survivors?",
+        "Cheap power makes machines faster.",
+        "Machines on dear power stop first; those left are mostly on cheap power, so control concentrates where power is cheap.")),
+    ("sim-hashrate", n(
+        "Bands are machine generations, oldest at the bottom; a band that stops is a cohort whose power bill the hashprice no longer covers.",
+        "Which machines switch off first?",
+        "The biggest farms, because they use the most power.",
+        "The least efficient machines on the dearest power, whoever owns them: the oldest first.")),
+    ("sim-difficulty", n(
+        "The difficulty follows the hash rate one epoch late; between retargets the blocks slow down or speed up.",
+        "Why do blocks take longer just after machines switch off?",
+        "The network is broken until the miners return.",
+        "The difficulty still expects the old hash rate until the next retarget, 2,016 blocks later.")),
+    ("sim-hashprice", n(
+        "Hashprice: what one PH/s earns in a day. After a retarget it recovers for the machines that are left.",
+        "Who gains when the hashprice recovers?",
+        "Everyone who stopped comes back on the same terms.",
+        "Mostly the newest machines on the cheapest power: see the survivors' countries and the HHI under the charts.")),
     ("cent-intro", n(
         "Two numbers: the Nakamoto coefficient (fewest pools with over half the blocks) and the HHI, which counts every pool.",
         "Who decides which transactions go into a block?",

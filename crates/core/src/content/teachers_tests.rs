@@ -147,7 +147,14 @@ fn discussions_cover_the_sections_in_page_order_and_misconceptions_follow_the_de
     let sections: Vec<_> = DISCUSSIONS.iter().map(|d| d.section).collect();
     assert_eq!(
         sections,
-        ["story", "mine", "economics", "centralization", "ai"]
+        [
+            "story",
+            "mine",
+            "economics",
+            "simulate",
+            "centralization",
+            "ai"
+        ]
     );
     for d in DISCUSSIONS {
         assert!(SECTION_IDS.contains(&d.section));
@@ -216,16 +223,17 @@ fn howto_ids_are_unique_slugs_and_name_the_keys_the_deck_answers_to() {
 
 #[test]
 fn a_plan_is_scheduled_from_minute_zero() {
-    // The 45-minute plan's activities take 3, 7, 10, 10, 8, 5 and 2 minutes.
+    // The 45-minute plan's activities take 3, 7, 9, 8, 5, 7, 4 and 2 minutes.
     assert_eq!(
         PLANS[0].schedule(),
         [
             (0, 3),
             (3, 10),
-            (10, 20),
-            (20, 30),
-            (30, 38),
-            (38, 43),
+            (10, 19),
+            (19, 27),
+            (27, 32),
+            (32, 39),
+            (39, 43),
             (43, 45)
         ]
     );

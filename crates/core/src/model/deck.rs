@@ -5,7 +5,8 @@
 //! in [`crate::content::notes`], looked up by the step's id.
 //!
 //! The glossary, the FAQ and the sources are not steps: the last step says where they are. The
-//! economics section's simulator (`#simulate`) gets its steps when it lands.
+//! simulator's steps (`#simulate`) show parts its own module renders: the deck loads it as it
+//! starts.
 
 /// The region of the title step: the page's masthead (`<header id="masthead">`).
 pub const TITLE_REGION: &str = "masthead";
@@ -191,6 +192,48 @@ pub const STEPS: &[Step] = &[
         "economics",
         &["#regions"],
         "Power prices by region",
+    ),
+    step(
+        "sim-intro",
+        "simulate",
+        &["#simulate-title", ":scope > .section-lede"],
+        "What happens next",
+    ),
+    step(
+        "sim-predict",
+        "simulate",
+        &["#sim-root > .predict"],
+        "Predict: the first retarget",
+    ),
+    step(
+        "sim-presets",
+        "simulate",
+        &["#sim-root > .sim-presets", ".sim-summary"],
+        "A price fall, a storm, the halving",
+    ),
+    step(
+        "sim-outcome",
+        "simulate",
+        &[".sim-summary", ".sim-stats"],
+        "What the run says",
+    ),
+    step(
+        "sim-hashrate",
+        "simulate",
+        &[".sim-charts > h3:nth-of-type(1)", "#chart-sim-hashrate"],
+        "Who switches off",
+    ),
+    step(
+        "sim-difficulty",
+        "simulate",
+        &[".sim-charts > h3:nth-of-type(2)", "#chart-sim-difficulty"],
+        "The difficulty answers",
+    ),
+    step(
+        "sim-hashprice",
+        "simulate",
+        &[".sim-charts > h3:nth-of-type(3)", "#chart-sim-hashprice"],
+        "Who is left",
     ),
     step(
         "cent-intro",

@@ -1,6 +1,6 @@
-//! "Copy link": copies the link to the scenario, as the QR code holds it (the page's address, the
-//! scenario, the economics section, never `present`; the address bar is brought up to date too:
-//! it follows the sliders only once they rest), with the asynchronous Clipboard API.
+//! "Copy link": copies a link to what the reader set up (the economics scenario, as the QR code
+//! holds it; or the simulator's run), made of the page's address, a query and a section, never
+//! `present`, with the asynchronous Clipboard API.
 //! Where the page may not write to the clipboard (no API, an insecure origin, a denied
 //! permission) it shows the link in a read-only field, selected, and says to copy it by hand, so
 //! sharing works everywhere.
@@ -10,10 +10,7 @@ use wasm_bindgen::JsValue;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
-use super::share_qr::SHARED_SECTION;
-use crate::ui::state::write_url;
 use crate::ui::url::page_address;
-use hashwatt_core::model::economics::Scenario;
 use hashwatt_core::model::qr::share_link_to;
 
 /// How long "Copied" stays on the button (milliseconds).
@@ -38,8 +35,18 @@ fn clipboard() -> Option<web_sys::Clipboard> {
 
 #[derive(Properties, PartialEq)]
 pub struct CopyLinkProps {
-    /// The scenario as it is now, written into the address bar before it is copied.
-    pub scenario: Scenario,
+    /// The query the link carries.
+    pub query: AttrValue,
+    /// The section it opens at (an element id).
+    pub section: &'static str,
+    /// The button's id; its status line and fallback field take it with `-status` and `-url`.
+    pub id: &'static str,
+    /// What the link is to, for the status line ("this scenario").
+    pub what: &'static str,
+    /// Runs as the button is pressed, before copying (the economics brings the address bar up to
+    /// date: it follows the sliders only once they rest).
+    #[prop_or_default]
+    pub on_copy: Callback<()>,
 }
 
 #[function_component(CopyLink)]
@@ -64,10 +71,10 @@ pub fn copy_link(props: &CopyLinkProps) -> Html {
     let onclick = {
         let status = status.clone();
         let timer = timer.clone();
-        let scenario = props.scenario;
+        let (query, section, on_copy) = (props.query.clone(), props.section, props.on_copy.clone());
         Callback::from(move |_| {
-            write_url(&scenario);
-            let href = share_link_to(&page_address(), &scenario.to_query(), SHARED_SECTION);
+            on_copy.emit(());
+            let href = share_link_to(&page_address(), &query, section);
             let Some(clipboard) = clipboard() else {
                 status.set(CopyState::Manual(href));
                 return;
@@ -93,21 +100,26 @@ pub fn copy_link(props: &CopyLinkProps) -> Html {
     } else {
         "Copy link"
     };
+    let (id, status_id, url_id) = (
+        props.id,
+        format!("{}-status", props.id),
+        format!("{}-url", props.id),
+    );
     html! {
         <div class="copy-link">
-            <button type="button" id="copy-link" {onclick} aria-describedby="copy-link-status">
+            <button type="button" {id} {onclick} aria-describedby={status_id.clone()}>
                 { label }
             </button>
-            <span id="copy-link-status" class="field-note" role="status">
-                { if *status == CopyState::Copied { "The link to this scenario is on your clipboard." } else { "" } }
+            <span id={status_id} class="field-note" role="status">
+                { if *status == CopyState::Copied { format!("The link to {} is on your clipboard.", props.what) } else { String::new() } }
             </span>
             if let CopyState::Manual(href) = &*status {
                 <p class="field-note">
-                    <label for="copy-link-url">
+                    <label for={url_id.clone()}>
                         { "This browser would not let the page copy. The link is selected below: press \
                            Ctrl+C (or \u{2318}C) to copy it." }
                     </label>
-                    <input type="text" id="copy-link-url" readonly=true value={href.clone()} ref={field} />
+                    <input type="text" id={url_id} readonly=true value={href.clone()} ref={field} />
                 </p>
             }
         </div>
