@@ -38,11 +38,27 @@ const styleSheet = (file) => new Promise((done) => {
 // of it.
 let appDrawn;
 const appReady = new Promise((done) => { appDrawn = done; });
+// It mounts only while the page is still: a smooth scroll (to a link's target, say) aims at where
+// its target was when it began, and the simulator grows the page on the way; once the page is
+// still, the browser's scroll anchoring keeps what is on the screen in place as it grows.
+let scrolling = false;
+let scrollRest;
+addEventListener("scroll", () => {
+  scrolling = true;
+  clearTimeout(scrollRest);
+  scrollRest = setTimeout(() => { scrolling = false; }, 150);
+}, { passive: true });
+const still = () => new Promise(function wait(done) {
+  if (scrolling) setTimeout(() => wait(done), 100); else done();
+});
 let sim;
 const loadSim = () => {
   sim ??= appReady
     .then(() => Promise.all([styleSheet("sim.css"), import(at("sim.js"))]))
-    .then(([, module]) => module.default({ module_or_path: at("sim_bg.wasm") }))
+    .then(async ([, module]) => {
+      await still();
+      return module.default({ module_or_path: at("sim_bg.wasm") });
+    })
     .catch(() => {
       sim = undefined;
       document.getElementById("sim-root")?.setAttribute("data-failed", "");

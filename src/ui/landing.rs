@@ -6,7 +6,6 @@
 //! settles.
 
 use std::cell::{Cell, RefCell};
-use std::rc::Rc;
 
 use gloo::events::EventListener;
 use gloo::timers::callback::Timeout;
@@ -69,37 +68,20 @@ thread_local! {
 }
 
 /// Scrolls `el` to `top` pixels from the top of the screen, and keeps it there for a second while
-/// the page settles, unless the reader scrolls, taps, clicks or presses a key meanwhile, or
-/// something else scrolls the page.
+/// the page settles, unless the reader scrolls, taps, clicks or presses a key meanwhile.
 fn hold(el: Element, top: f64) {
     MOVED.with(|m| m.set(false));
-    // Where the page was scrolled and where the element was in the document after the last put.
-    let left: Rc<Cell<Option<(f64, f64)>>> = Rc::default();
     let put = move || {
         if MOVED.with(|m| m.get()) {
             return;
         }
-        let window = gloo::utils::window();
-        let y = window.scroll_y().unwrap_or_default();
-        let at = el.get_bounding_client_rect().top();
-        // The page scrolled while the element stayed where it was in the document: something
-        // else scrolled it (a script's `scrollIntoView`, a link within the page), so let it be.
-        // What settles the page moves the element in the document instead.
-        if let Some((was_y, was_doc)) = left.get() {
-            if (y - was_y).abs() >= 1.0 && (y + at - was_doc).abs() < 1.0 {
-                MOVED.with(|m| m.set(true));
-                return;
-            }
-        }
-        let off = at - top;
+        let off = el.get_bounding_client_rect().top() - top;
         if off.abs() >= 1.0 {
             let options = web_sys::ScrollToOptions::new();
             options.set_top(off);
             options.set_behavior(ScrollBehavior::Instant);
-            window.scroll_by_with_scroll_to_options(&options);
+            gloo::utils::window().scroll_by_with_scroll_to_options(&options);
         }
-        let y = window.scroll_y().unwrap_or_default();
-        left.set(Some((y, y + el.get_bounding_client_rect().top())));
     };
     put();
     let window = gloo::utils::window();

@@ -152,7 +152,9 @@ async fn a_new_reader_sees_every_section_and_can_follow_the_glossary() -> Result
     .await?;
     tokio::time::sleep(Duration::from_millis(500)).await;
     let fetched = page.static_server()?.asked();
-    for later in crate::size::LATER {
+    // This reader went past "What happens next" on the way to the glossary: its module loaded
+    // then (the simulator's e2e test checks a visit that stays at the top does not load it).
+    for later in crate::size::LATER.iter().filter(|f| !f.starts_with("sim")) {
         assert!(
             !fetched.iter().any(|u| u.ends_with(&format!("/{later}"))),
             "a first visit fetched {later}: {fetched:?}"

@@ -28,11 +28,23 @@ fn landed(selector: &str) -> String {
 #[tokio::test]
 #[ignore = "end-to-end: needs dist/ and chromedriver (make test-e2e)"]
 async fn a_link_to_a_section_lands_on_it() -> Result {
-    for id in ["economics", "mine", "ai", "faq"] {
+    for id in [
+        "economics",
+        "mine",
+        "simulate",
+        "centralization",
+        "ai",
+        "faq",
+    ] {
         let page = Page::open(&format!("/#{id}"), LAPTOP.0, LAPTOP.1).await?;
         page.wait_until(&landed(&format!("#{id}")), WAIT)
             .await
             .map_err(|e| format!("/#{id} did not land on its section: {e}"))?;
+        if id == "simulate" || id == "centralization" {
+            // The simulator's module loads once its section is near, and grows the page above
+            // the centralization.
+            page.wait_for("#sim-summary", WAIT).await?;
+        }
         // It stays there: nothing drawn after the first render moves the section away.
         tokio::time::sleep(Duration::from_millis(500)).await;
         let still = page.js(&landed(&format!("#{id}"))).await?;

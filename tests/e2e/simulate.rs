@@ -88,6 +88,13 @@ async fn price_50000_then_each_preset(width: u32, height: u32) -> Result {
             == Some(0),
         "the simulator waits until its section nears the screen"
     );
+    // Nor has it asked for it (the server's log: a first visit at the top stays in the budget).
+    tokio::time::sleep(Duration::from_millis(1500)).await;
+    let asked = page.static_server()?.asked();
+    assert!(
+        !asked.iter().any(|u| u.contains("/sim")),
+        "a visit at the top asked for the simulator: {asked:?}"
+    );
     scroll_to(&page, "#simulate").await?;
     page.wait_for("#sim-hashrate-end-ehs", WAIT).await?;
     assert_own_tree(&page).await?;

@@ -119,7 +119,7 @@ pub fn copy_link(props: &CopyLinkProps) -> Html {
                         { "This browser would not let the page copy. The link is selected below: press \
                            Ctrl+C (or \u{2318}C) to copy it." }
                     </label>
-                    <input type="text" id={url_id} readonly=true value={href.clone()} ref={field} />
+                    <input type="text" class="copy-link-url" id={url_id} readonly=true value={href.clone()} ref={field} />
                 </p>
             }
         </div>

@@ -17,11 +17,13 @@ fn the_summary_says_what_stops_and_how_the_difficulty_answers() {
     assert!(
         text.starts_with(
             "As soon as the run starts, at $67,000, 26% of the hash rate stops (258 of 1,000 \
-             EH/s). The difficulty falls 26% over 1 epoch, and the hashprice, $30.31 before, "
+             EH/s). The difficulty falls 26% over 1 epoch, and the hashprice, $30.31 at the \
+             start, peaks at $40.88 on day 19, then ends at $30.89 per PH/s per day by day 365."
         ),
         "{text}"
     );
-    assert!(text.ends_with(" per PH/s per day by day 365."), "{text}");
+    // The peak after the first retarget: the difficulty expects 25.85% less, so one PH/s earns
+    // $30.31 / (1 - 0.2585) = $40.88 a day.
 
     let storm = SIM_PRESETS[2].apply(&SimSettings::default());
     let text = summary(&run(&Scenario::default(), &storm));
@@ -52,6 +54,20 @@ fn the_start_is_explained_with_numbers_a_reader_can_check() {
         "{}",
         lines[1]
     );
+}
+
+#[test]
+fn the_start_explained_adds_up_to_what_the_run_switches_off() {
+    // At $50,000 the dear-power bands of the new machines cost more than the hashprice too; they
+    // arrive later, so the start's total leaves them out. What switches off at the start is the
+    // fleet minus what the first segment runs.
+    let at_50k = Scenario::default().with(&[(Param::Price, 50_000.0)]);
+    let r = run(&at_50k, &SimSettings::default());
+    let off = r.start_ehs - r.segments[0].total_ehs();
+    let lines = start_explained(&r);
+    let want = format!("That is {} of 1,000 EH/s.", format::number(off, 1));
+    assert!(lines[1].ends_with(&want), "{} / {want}", lines[1]);
+    assert!(want.contains("492.2"), "{want}");
 }
 
 #[test]

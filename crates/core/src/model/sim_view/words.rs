@@ -102,13 +102,32 @@ pub fn summary(r: &Run) -> String {
         ));
     }
     if let Some(end) = r.segments.last() {
+        let when = if marks.is_empty() {
+            "at the start"
+        } else {
+            "just before"
+        };
+        // A peak well above both ends is part of the story (the chart shows it): say it.
+        let peak = after
+            .iter()
+            .copied()
+            .max_by(|a, b| a.hashprice.total_cmp(&b.hashprice))
+            .filter(|p| p.hashprice > 1.05 * end.hashprice.max(hp_before));
         let verb = if end.hashprice >= hp_before {
             "recovers to"
         } else {
             "ends at"
         };
+        let path = match peak {
+            Some(p) => format!(
+                "peaks at ${} on day {}, then ends at",
+                cents(p.hashprice),
+                format::number(p.start_day, 0)
+            ),
+            None => verb.to_string(),
+        };
         out.push_str(&format!(
-            ", and the hashprice, ${} before, {verb} ${} per PH/s per day by day {}.",
+            ", and the hashprice, ${} {when}, {path} ${} per PH/s per day by day {}.",
             cents(hp_before),
             cents(end.hashprice),
             format::number(end.end_day, 0)
@@ -167,10 +186,11 @@ pub fn start_explained(r: &Run) -> Vec<String> {
             ));
         }
     }
+    // The fleet at the start: the new machines' cohorts hold what arrived by the run's end.
     let off_ehs: f64 = r
         .cohorts
         .iter()
-        .filter(|c| c.cost_per_ph_day > s.hashprice)
+        .filter(|c| c.machine != NEW_MACHINES && c.cost_per_ph_day > s.hashprice)
         .map(|c| c.installed_ehs)
         .sum();
     out.push(if off.is_empty() {
