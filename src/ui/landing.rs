@@ -3,7 +3,7 @@
 //! happens while the target does not exist yet; once the first render is on the screen, this
 //! scrolls to the fragment's element; or, if the reader scrolled the words `index.html` carries
 //! while the app loaded, back to what they were reading; and keeps it there while the page
-//! settles.
+//! settles, and as the simulator's module, loaded later, mounts.
 
 use std::cell::{Cell, RefCell};
 
@@ -67,8 +67,13 @@ thread_local! {
     static LISTENERS: RefCell<Vec<EventListener>> = const { RefCell::new(Vec::new()) };
 }
 
+/// How long the landing also waits for the simulator's module to mount (ms): it loads when its
+/// section nears the screen, and grows the page there.
+const SIM_WAIT_MS: u32 = 10_000;
+
 /// Scrolls `el` to `top` pixels from the top of the screen, and keeps it there for a second while
-/// the page settles, unless the reader scrolls, taps, clicks or presses a key meanwhile.
+/// the page settles, and once more just after the simulator's module mounts (within
+/// [`SIM_WAIT_MS`]), unless the reader scrolls, taps, clicks or presses a key meanwhile.
 fn hold(el: Element, top: f64) {
     MOVED.with(|m| m.set(false));
     let put = move || {
@@ -85,20 +90,24 @@ fn hold(el: Element, top: f64) {
     };
     put();
     let window = gloo::utils::window();
-    let listeners = ["wheel", "touchstart", "keydown", "pointerdown"]
+    let mut listeners: Vec<EventListener> = ["wheel", "touchstart", "keydown", "pointerdown"]
         .into_iter()
         .map(|kind| EventListener::new(&window, kind, |_| MOVED.with(|m| m.set(true))))
         .collect();
-    LISTENERS.with(|l| *l.borrow_mut() = listeners);
-    let last = HOLD_MS.len() - 1;
-    for (i, ms) in HOLD_MS.into_iter().enumerate() {
-        let put = put.clone();
-        Timeout::new(ms, move || {
-            put();
-            if i == last {
-                LISTENERS.with(|l| l.borrow_mut().clear());
+    let again = put.clone();
+    listeners.push(EventListener::new(
+        &window,
+        super::simulate::READY_EVENT,
+        move |_| {
+            // Its first render, then the charts it draws at once.
+            for ms in [0, 100, 400] {
+                Timeout::new(ms, again.clone()).forget();
             }
-        })
-        .forget();
+        },
+    ));
+    LISTENERS.with(|l| *l.borrow_mut() = listeners);
+    for ms in HOLD_MS {
+        Timeout::new(ms, put.clone()).forget();
     }
+    Timeout::new(SIM_WAIT_MS, || LISTENERS.with(|l| l.borrow_mut().clear())).forget();
 }
