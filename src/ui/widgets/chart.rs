@@ -1,19 +1,11 @@
 //! A chart on a canvas: redrawn whenever its data changes or the window is resized. The canvas has
 //! a text summary as its accessible name; a drawing failure is shown in its place, never a panic.
 //! Under it, a collapsed "show the data as a table" alternative when the chart passes one.
-//!
-//! What is seen first is drawn first: a chart on or near the screen, or above it, draws at once;
-//! one further down waits its turn in a queue that draws one chart at a time while the page is otherwise idle
-//! ([`later`]), so the page's first render, and a drag of a slider whose far-away charts follow,
-//! do not wait for them. A print draws whatever still waits. `data-drawn` says whether the canvas
-//! shows its current data.
 
 use std::any::Any;
-use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
 use gloo::events::EventListener;
-use gloo::timers::callback::Timeout;
 use web_sys::HtmlCanvasElement;
 use yew::prelude::*;
 
@@ -78,7 +70,6 @@ pub struct ChartProps {
 pub fn Chart(props: &ChartProps) -> Html {
     let canvas_ref = use_node_ref();
     let error = use_state_eq(|| None::<String>);
-    let drawn = use_state_eq(|| false);
     let layout_epoch = use_state_eq(|| 0u32);
     {
         let layout_epoch = layout_epoch.clone();
@@ -102,29 +93,13 @@ pub fn Chart(props: &ChartProps) -> Html {
     {
         let canvas_ref = canvas_ref.clone();
         let error = error.clone();
-        let drawn = drawn.clone();
         let id = props.id.clone();
         use_effect_with(
             (props.drawing.clone(), *layout_epoch),
             move |(drawing, _)| {
-                let Some(canvas) = canvas_ref.cast::<HtmlCanvasElement>() else {
-                    return;
-                };
-                let key = id.clone();
-                let drawing = drawing.clone();
-                let waiting = drawn.clone();
-                let draw = move |canvas: &HtmlCanvasElement| {
-                    let result = time(|| format!("draw {id}"), || drawing.draw(canvas));
-                    drawn.set(result.is_ok());
-                    error.set(result.err());
-                };
-                if near_the_screen(&canvas) {
-                    later::cancel(&key);
-                    draw(&canvas);
-                } else {
-                    waiting.set(false);
-                    let job = canvas.clone();
-                    later::queue(key, canvas, Box::new(move || draw(&job)));
+                if let Some(canvas) = canvas_ref.cast::<HtmlCanvasElement>() {
+                    let drawn = time(|| format!("draw {id}"), || drawing.draw(&canvas));
+                    error.set(drawn.err());
                 }
             },
         );
@@ -132,7 +107,7 @@ pub fn Chart(props: &ChartProps) -> Html {
     html! {
         <figure class="chart" id={props.id.clone()}>
             <canvas ref={canvas_ref} role="img" aria-label={props.summary.clone()}
-                    data-drawn={(*drawn && error.is_none()).to_string()} />
+                    data-drawn={error.is_none().to_string()} />
             if let Some(message) = (*error).clone() {
                 <p class="field-error" role="alert">{ message }</p>
             }
@@ -196,97 +171,5 @@ pub fn data_table(t: &DataTable) -> Html {
                 }) }
             </tbody>
         </table>
-    }
-}
-
-/// Whether `canvas` is on the screen, within one screen's height below it, or anywhere above it: a
-/// chart above the reader draws at once, since its size moves what they read (a section the deck
-/// hides has no box, and counts as near: the deck draws its charts as it shows them).
-fn near_the_screen(canvas: &HtmlCanvasElement) -> bool {
-    let screen = gloo::utils::window()
-        .inner_height()
-        .ok()
-        .and_then(|h| h.as_f64())
-        .unwrap_or(800.0);
-    canvas.get_bounding_client_rect().top() < 2.0 * screen
-}
-
-/// The charts waiting to be drawn, each under its figure's id (a newer drawing of the same chart
-/// replaces the one waiting), drawn one per turn of a timer so the page stays responsive between
-/// them, or at once when a scroll brings them near the screen; `beforeprint` draws them all.
-mod later {
-    use super::*;
-
-    /// A waiting chart's drawing.
-    pub type Job = Box<dyn FnOnce()>;
-
-    /// The first chart waits this long (ms), the page's first render and its effects done; the
-    /// rest follow one per this many ms.
-    const FIRST_MS: u32 = 250;
-    const EACH_MS: u32 = 60;
-
-    thread_local! {
-        static QUEUE: RefCell<Vec<(AttrValue, HtmlCanvasElement, Job)>> = const { RefCell::new(Vec::new()) };
-        static TIMER: RefCell<Option<Timeout>> = const { RefCell::new(None) };
-        static WATCHING: Cell<bool> = const { Cell::new(false) };
-    }
-
-    /// Waits `job`, the drawing of the chart `id`, its turn.
-    pub fn queue(id: AttrValue, canvas: HtmlCanvasElement, job: Job) {
-        watch_once();
-        QUEUE.with(|q| {
-            let mut q = q.borrow_mut();
-            q.retain(|(waiting, _, _)| *waiting != id);
-            q.push((id, canvas, job));
-        });
-        TIMER.with(|t| {
-            let mut t = t.borrow_mut();
-            if t.is_none() {
-                *t = Some(Timeout::new(FIRST_MS, next));
-            }
-        });
-    }
-
-    /// Forgets the waiting drawing of chart `id` (it has just been drawn at once).
-    pub fn cancel(id: &AttrValue) {
-        QUEUE.with(|q| q.borrow_mut().retain(|(waiting, _, _)| waiting != id));
-    }
-
-    /// Draws the first chart waiting, and waits for the next.
-    fn next() {
-        TIMER.with(|t| t.borrow_mut().take());
-        let job = QUEUE.with(|q| {
-            let mut q = q.borrow_mut();
-            (!q.is_empty()).then(|| q.remove(0).2)
-        });
-        if let Some(job) = job {
-            job();
-            TIMER.with(|t| *t.borrow_mut() = Some(Timeout::new(EACH_MS, next)));
-        }
-    }
-
-    /// Draws now every waiting chart that `which` picks.
-    fn now(which: impl Fn(&HtmlCanvasElement) -> bool) {
-        let jobs: Vec<Job> = QUEUE.with(|q| {
-            let (picked, left) = std::mem::take(&mut *q.borrow_mut())
-                .into_iter()
-                .partition(|(_, canvas, _)| which(canvas));
-            *q.borrow_mut() = left;
-            picked.into_iter().map(|(_, _, job)| job).collect()
-        });
-        for job in jobs {
-            job();
-        }
-    }
-
-    /// Once per page: a scroll draws the waiting charts it brings near the screen (gloo's
-    /// listeners are passive: scrolling never waits on this), and a print draws them all.
-    fn watch_once() {
-        if WATCHING.with(|w| w.replace(true)) {
-            return;
-        }
-        let window = gloo::utils::window();
-        EventListener::new(&window, "scroll", |_| now(near_the_screen)).forget();
-        EventListener::new(&window, "beforeprint", |_| now(|_| true)).forget();
     }
 }
