@@ -34,8 +34,8 @@ const styleSheet = (file) => new Promise((done) => {
 });
 // The simulator ("What happens next", src/bin/sim.rs) is a module of its own, imported once the
 // app has drawn its host, when its section comes within two screens of the view, or when the deck
-// or a print asks for it (`hashwatt-need-sim`); a first visit that stays at the top fetches none
-// of it.
+// starts (`hashwatt-need-sim`); a first visit that stays at the top fetches none of it. A print
+// of a page whose reader never came near it has the section's lede, without the run.
 let appDrawn;
 const appReady = new Promise((done) => { appDrawn = done; });
 // It mounts only while the page is still: a smooth scroll (to a link's target, say) aims at where

@@ -3,8 +3,8 @@
 //! `model::simulate` and `model::sim_view`.
 //!
 //! It is a wasm module of its own (`src/bin/sim.rs`, Trunk's `sim.js` and `sim_bg.wasm`), loaded
-//! by `static/boot.js` only when the section comes near the screen (or a deck or the print asks for
-//! it): the page's first visit does not carry it. The page renders the section's heading, its lede
+//! by `static/boot.js` only when the section comes near the screen or a deck starts: the page's
+//! first visit does not carry it. The page renders the section's heading, its lede
 //! and an empty host, [`SimulateHost`]; [`start`] mounts the simulator into that host. It follows
 //! the economics scenario through the address bar: the page writes the settled scenario there
 //! (`ui::url::replace_query`, which then fires [`QUERY_EVENT`]), and the simulator reads it again.
