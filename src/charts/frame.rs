@@ -83,13 +83,24 @@ impl Frame {
     /// that with `legend` (in `size`-unit text) the chart fits the step at its text size rather
     /// than being shrunk, text and all (never below half of `plot_h`).
     pub fn fit_plot(&self, plot_h: f64, legend: &[(RGBColor, String)], size: f64) -> f64 {
+        self.fit_plot_down_to(plot_h, plot_h * 0.5, legend, size)
+    }
+
+    /// [`Frame::fit_plot`], never below `min_h` (a chart of two panels can give up more).
+    pub fn fit_plot_down_to(
+        &self,
+        plot_h: f64,
+        min_h: f64,
+        legend: &[(RGBColor, String)],
+        size: f64,
+    ) -> f64 {
         let around = if legend.is_empty() {
             0.0
         } else {
             self.legend_h(legend, size)
         };
         self.max_h_u
-            .map_or(plot_h, |cap| (cap - around).clamp(plot_h * 0.5, plot_h))
+            .map_or(plot_h, |cap| (cap - around).clamp(min_h, plot_h))
     }
 
     /// A surface with a plot `plot_h` layout units tall and, below it, room for a legend of

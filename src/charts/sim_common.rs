@@ -3,7 +3,7 @@
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
 
-use super::frame::{mix, Frame};
+use super::frame::{mix, Area, Frame};
 use super::{err, Canvas, Theme};
 use hashwatt_core::model::sim_view::EventMark;
 
@@ -18,6 +18,24 @@ pub type DaysChart<'a> = ChartContext<
     Canvas,
     Cartesian2d<plotters::coord::types::RangedCoordf64, plotters::coord::types::RangedCoordf64>,
 >;
+
+/// A chart on `area` over the run's days (0 to `x_max_day`) and 0 to `y_max` up, with
+/// `x_area_u` layout units under the plot for the days ([`X_AREA`] with the axis title,
+/// [`X_AREA_BARE`] without) and room for the values' labels on the left.
+pub fn days_chart<'a>(
+    area: &'a Area,
+    f: &Frame,
+    x_area_u: f64,
+    x_max_day: f64,
+    y_max: f64,
+) -> Result<DaysChart<'a>, String> {
+    ChartBuilder::on(area)
+        .margin(f.p(10.0))
+        .x_label_area_size(f.p(x_area_u))
+        .y_label_area_size(f.p(48.0))
+        .build_cartesian_2d(0.0..x_max_day, 0.0..y_max)
+        .map_err(err)
+}
 
 /// The mesh: days from the start across (titled when `x_title`), `y_desc` up, `y_label` for
 /// its ticks.

@@ -6,7 +6,7 @@ use plotters::prelude::*;
 use web_sys::HtmlCanvasElement;
 
 use super::frame::{draw_legend, mix, Frame};
-use super::sim_common::{draw_events, draw_mesh, PLOT_H, TEXT, X_AREA, X_AREA_BARE};
+use super::sim_common::{days_chart, draw_events, draw_mesh, PLOT_H, TEXT, X_AREA, X_AREA_BARE};
 use super::{err, DrawResult};
 use hashwatt_core::model::sim_view::DifficultyChart;
 
@@ -21,21 +21,14 @@ pub fn draw(canvas: &HtmlCanvasElement, d: &DifficultyChart) -> DrawResult {
     ];
     // Shorter in a deck step, so the chart fits it at the projector's text size (two panels: each
     // can give up more of its height than one chart's plot).
-    let plot_h = f.max_h_u.map_or(PLOT_H * 1.6, |cap| {
-        (cap - f.legend_h(&entries, TEXT)).clamp(PLOT_H * 0.6, PLOT_H * 1.6)
-    });
+    let plot_h = f.fit_plot_down_to(PLOT_H * 1.6, PLOT_H * 0.6, &entries, TEXT);
     let (s, plot, legend) = f.surface_with_legend(canvas, plot_h, &entries, TEXT)?;
     let t = s.theme;
     // The two panels share the days axis: only the lower one is titled.
     let (top, bottom) = plot.split_vertically(f.p(plot_h * 0.75 / 1.6));
 
     let d_max = d.epochs.iter().map(|e| e.2).fold(1.0, f64::max) * 1.15;
-    let mut upper = ChartBuilder::on(&top)
-        .margin(f.p(10.0))
-        .x_label_area_size(f.p(X_AREA_BARE))
-        .y_label_area_size(f.p(48.0))
-        .build_cartesian_2d(0.0..d.x_max_day, 0.0..d_max)
-        .map_err(err)?;
+    let mut upper = days_chart(&top, &f, X_AREA_BARE, d.x_max_day, d_max)?;
     draw_mesh(
         &mut upper,
         &f,
@@ -55,12 +48,7 @@ pub fn draw(canvas: &HtmlCanvasElement, d: &DifficultyChart) -> DrawResult {
     draw_events(&mut upper, &f, &t, &d.events, d_max)?;
 
     let m_max = d.epochs.iter().map(|e| e.3).fold(12.0, f64::max) * 1.1;
-    let mut lower = ChartBuilder::on(&bottom)
-        .margin(f.p(10.0))
-        .x_label_area_size(f.p(X_AREA))
-        .y_label_area_size(f.p(48.0))
-        .build_cartesian_2d(0.0..d.x_max_day, 0.0..m_max)
-        .map_err(err)?;
+    let mut lower = days_chart(&bottom, &f, X_AREA, d.x_max_day, m_max)?;
     draw_mesh(&mut lower, &f, &t, "minutes", &|v| format!("{v:.0}"), true)?;
     let gap = d.x_max_day / 400.0;
     lower

@@ -6,7 +6,7 @@ use plotters::style::text_anchor::{HPos, Pos, VPos};
 use web_sys::HtmlCanvasElement;
 
 use super::frame::{draw_legend, mix, Frame};
-use super::sim_common::{draw_events, draw_mesh, layer_colours, PLOT_H, TEXT, X_AREA};
+use super::sim_common::{days_chart, draw_events, draw_mesh, layer_colours, PLOT_H, TEXT, X_AREA};
 use super::{err, DrawResult};
 use hashwatt_core::model::format;
 use hashwatt_core::model::sim_view::{short, CohortChart};
@@ -27,12 +27,7 @@ pub fn draw(canvas: &HtmlCanvasElement, d: &CohortChart) -> DrawResult {
     let plot_h = f.fit_plot(PLOT_H, &entries, TEXT);
     let (s, plot, legend) = f.surface_with_legend(canvas, plot_h, &entries, TEXT)?;
     let t = s.theme;
-    let mut chart = ChartBuilder::on(&plot)
-        .margin(f.p(10.0))
-        .x_label_area_size(f.p(X_AREA))
-        .y_label_area_size(f.p(48.0))
-        .build_cartesian_2d(0.0..d.x_max_day, 0.0..d.y_max_ehs)
-        .map_err(err)?;
+    let mut chart = days_chart(&plot, &f, X_AREA, d.x_max_day, d.y_max_ehs)?;
     draw_mesh(&mut chart, &f, &t, "EH/s", &|v| format!("{v:.0}"), true)?;
     // Each layer as rectangles from the layers below it to its own top, one per stretch.
     for (start, end, ehs) in &d.steps {
