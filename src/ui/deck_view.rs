@@ -148,10 +148,7 @@ pub fn fit_soon() {
     // At full size first: a chart drawn under the last step's zoom would be drawn for the wrong
     // width and height, and shown shrunk.
     unzoom();
-    let window = gloo::utils::window();
-    if let Ok(resize) = web_sys::Event::new("resize") {
-        let _ = window.dispatch_event(&resize);
-    }
+    super::fire("resize");
     for ms in [50, 400, 900] {
         Timeout::new(ms, fit_now).forget();
     }

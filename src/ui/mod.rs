@@ -22,3 +22,11 @@ pub mod url;
 pub mod widgets;
 
 pub use app::{App, SECTIONS};
+
+/// Dispatches a plain event named `kind` on `window` (`resize` for the charts to redraw at their
+/// new size; the simulator's module and the page tell each other things this way).
+pub fn fire(kind: &str) {
+    if let Ok(event) = web_sys::Event::new(kind) {
+        let _ = gloo::utils::window().dispatch_event(&event);
+    }
+}

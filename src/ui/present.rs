@@ -112,9 +112,7 @@ fn show(p: Presentation) {
         if let Some(el) = seen {
             el.scroll_into_view();
         }
-        if let Ok(resize) = web_sys::Event::new("resize") {
-            let _ = window.dispatch_event(&resize);
-        }
+        super::fire("resize");
     }
 }
 
@@ -170,12 +168,9 @@ pub fn use_presentation() -> PresentHandle {
     // for the speaker view in a lesson without a network (they are not in the wasm).
     use_effect_with(p.active, |&presenting| {
         if presenting {
-            let window = gloo::utils::window();
-            let _ = window.fetch_with_str(hashwatt_core::content::notes::FILE);
+            let _ = gloo::utils::window().fetch_with_str(hashwatt_core::content::notes::FILE);
             // The simulator's steps show what its own module renders (`ui::simulate`).
-            if let Ok(need) = web_sys::Event::new(super::simulate::NEED_EVENT) {
-                let _ = window.dispatch_event(&need);
-            }
+            super::fire(super::simulate::NEED_EVENT);
         }
     });
     // The state as last shown, for the channel's answers (its listener outlives renders).

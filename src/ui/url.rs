@@ -49,9 +49,7 @@ pub fn replace_query(query: &Query) {
         let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url));
     }
     // The simulator (a module of its own) reads the scenario from here again.
-    if let Ok(event) = web_sys::Event::new(super::simulate::QUERY_EVENT) {
-        let _ = window.dispatch_event(&event);
-    }
+    super::fire(super::simulate::QUERY_EVENT);
 }
 
 /// The address's fragment without its `#`, percent-decoded ("" when there is none): the id of

@@ -125,9 +125,7 @@ fn use_page_scenario() -> Scenario {
 fn simulator() -> Html {
     let scenario = use_page_scenario();
     use_effect_with((), |_| {
-        if let Ok(ready) = web_sys::Event::new(READY_EVENT) {
-            let _ = gloo::utils::window().dispatch_event(&ready);
-        }
+        super::fire(READY_EVENT);
     });
     let state = use_sim_state();
     let settings = state.settings;
