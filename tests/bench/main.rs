@@ -261,13 +261,7 @@ fn percentile(mut samples: Vec<f64>, p: f64) -> f64 {
 /// the simulation and redrawing its three charts (times in ms, and how many left a chart as it was).
 /// The simulator's module loads as its section nears the screen.
 async fn sim_slider(page: &Page) -> Result<(Vec<f64>, u64)> {
-    page.js("document.getElementById('simulate').scrollIntoView({behavior: 'instant'})")
-        .await?;
-    page.wait_for(
-        "#chart-sim-hashprice canvas[data-drawn='true']",
-        Duration::from_secs(30),
-    )
-    .await?;
+    page.load_simulator().await?;
     page.js("document.getElementById('in-sim-move').scrollIntoView({block: 'center', behavior: 'instant'})")
         .await?;
     tokio::time::sleep(Duration::from_millis(500)).await;

@@ -95,10 +95,7 @@ async fn the_reading_copy_prints_on_at_most_12_a4_pages_without_controls() -> Re
     page.wait_for("canvas[data-drawn='true']", WAIT).await?;
     page.wait_for("#sources li", WAIT).await?;
     // A reader who scrolled past "What happens next" prints its run too.
-    page.js("document.getElementById('simulate').scrollIntoView({behavior: 'instant'})")
-        .await?;
-    page.wait_for("#chart-sim-hashprice canvas[data-drawn='true']", WAIT)
-        .await?;
+    page.load_simulator().await?;
 
     let pages = print_pages(&page, "reading-copy").await?;
     println!("the reading copy prints on {pages} A4 pages");

@@ -95,8 +95,7 @@ async fn price_50000_then_each_preset(width: u32, height: u32) -> Result {
         !asked.iter().any(|u| u.contains("/sim")),
         "a visit at the top asked for the simulator: {asked:?}"
     );
-    scroll_to(&page, "#simulate").await?;
-    page.wait_for("#sim-hashrate-end-ehs", WAIT).await?;
+    page.load_simulator().await?;
     assert_own_tree(&page).await?;
     let kwh_now = "return document.getElementById('in-kwh').value";
     let kwh = page.js(kwh_now).await?;

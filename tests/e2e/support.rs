@@ -575,6 +575,18 @@ impl Page {
         Ok(())
     }
 
+    /// Brings "What happens next" into view, as a reader scrolling to it would, and waits until
+    /// its module (loaded when the section nears the screen) has mounted and drawn its charts.
+    pub async fn load_simulator(&self) -> Result {
+        self.js("document.getElementById('simulate').scrollIntoView({behavior: 'instant'})")
+            .await?;
+        self.wait_for(
+            "#chart-sim-hashprice canvas[data-drawn='true']",
+            Duration::from_secs(30),
+        )
+        .await
+    }
+
     /// Resizes the window and waits until the page has laid itself out at the new width (a
     /// click right after a resize would aim at where an element was before it).
     pub async fn resize(&self, width: u32, height: u32) -> Result {

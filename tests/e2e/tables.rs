@@ -26,18 +26,12 @@ const SHAPE: &str = "return [...document.querySelectorAll('figure.chart')].map(f
                                    && r.cells.length === heads), \
              closed: !!d && !d.open }; })";
 
-/// The simulator's charts come with its module, which loads when its section nears the screen.
-async fn load_the_simulator(page: &Page) -> Result {
-    page.js("document.getElementById('simulate').scrollIntoView({behavior: 'instant'})")
-        .await?;
-    Ok(())
-}
-
 #[tokio::test]
 #[ignore = "end-to-end: needs dist/ and chromedriver (make test-e2e)"]
 async fn every_chart_has_its_data_as_a_table() -> Result {
     let page = Page::open("/", 1280, 900).await?;
-    load_the_simulator(&page).await?;
+    // The simulator's charts come with its module, loaded as its section nears the screen.
+    page.load_simulator().await?;
     page.wait_until(
         &format!("return document.querySelectorAll('figure.chart').length === {CHARTS}"),
         WAIT,
@@ -114,7 +108,8 @@ async fn open_tables_fit_a_phone() -> Result {
     let page = Page::open("/", 360, 800).await?;
     page.wait_until("return document.documentElement.clientWidth === 360", WAIT)
         .await?;
-    load_the_simulator(&page).await?;
+    // The simulator's charts come with its module, loaded as its section nears the screen.
+    page.load_simulator().await?;
     page.wait_until(
         &format!("return document.querySelectorAll('details.chart-table').length === {CHARTS}"),
         WAIT,
