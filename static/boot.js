@@ -24,6 +24,12 @@ addEventListener("click", async (e) => {
   }, { once: true });
   setTimeout(print, 100);
 });
+// A reader who scrolls the words while the app loads is brought back to them once it has
+// (src/ui/prerendered.rs); the browser's own jump to a link's #target is not the reader's.
+for (const kind of ["wheel", "touchstart", "keydown", "pointerdown"]) {
+  addEventListener(kind, () => { document.documentElement.dataset.readerMoved = ""; },
+    { capture: true, once: true, passive: true });
+}
 const at = (file) => new URL(file, boot.src).href;
 const styleSheet = (file) => new Promise((done) => {
   const style = document.createElement("link");

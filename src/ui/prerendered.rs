@@ -15,6 +15,9 @@ use yew::prelude::*;
 /// Elements a reader's place is kept by: the sections, and what has an id in the adopted ones.
 const PLACES: &str = "main > section, #story [id], #glossary [id], #faq [id]";
 
+/// Set on `<html>` by boot.js at the reader's first wheel, touch, key or click.
+const READER_MOVED: &str = "data-reader-moved";
+
 thread_local! {
     /// The adopted sections, by id: the same element each time a section is (re)mounted.
     static SECTIONS: RefCell<Vec<(&'static str, Element)>> = const { RefCell::new(Vec::new()) };
@@ -30,7 +33,13 @@ pub fn detach() {
         return;
     };
     let window = gloo::utils::window();
-    let scrolled = window.scroll_y().unwrap_or(0.0) > 0.0;
+    // A scroll with a link's fragment and no input from the reader is the browser's jump to it,
+    // made in the written block's layout: the landing goes to the fragment in the app's.
+    let reader_moved = document
+        .document_element()
+        .is_some_and(|root| root.has_attribute(READER_MOVED));
+    let scrolled = window.scroll_y().unwrap_or(0.0) > 0.0
+        && (reader_moved || super::url::current_fragment().is_empty());
     let height = window
         .inner_height()
         .ok()

@@ -8,7 +8,9 @@ use std::time::Duration;
 use hashwatt_core::content::{faq::FAQ, glossary::GLOSSARY, parse, plain_text, STORY};
 use serde_json::{json, Value};
 
-use crate::support::{Page, Result, StaticServer, APP_READY};
+use fantoccini::key::Key;
+
+use crate::support::{key, press, Page, Result, StaticServer, APP_READY};
 
 const WAIT: Duration = Duration::from_secs(30);
 
@@ -93,6 +95,20 @@ const TIMES: &str = "(function () { \
 #[tokio::test]
 #[ignore = "end-to-end: needs dist/ and chromedriver (make test-e2e)"]
 async fn on_a_slow_network_the_words_come_first_and_the_reader_keeps_their_place() -> Result {
+    reads_on_while_the_app_loads("/").await
+}
+
+#[tokio::test]
+#[ignore = "end-to-end: needs dist/ and chromedriver (make test-e2e)"]
+async fn a_reader_who_followed_a_link_then_scrolled_on_keeps_their_place() -> Result {
+    // The browser's own jump to `#mine` is not the reader's place; their next scroll is.
+    reads_on_while_the_app_loads("/#mine").await
+}
+
+/// Opens `path` on a slow network at 390 px; while the app loads the reader opens a question and
+/// reads it (for a link with a fragment, after pressing Page Down: their own scrolling); once the
+/// app is there, the question is where it was, still open, its terms working.
+async fn reads_on_while_the_app_loads(path: &str) -> Result {
     let server = StaticServer::start().await?;
     // A classroom's shared Wi-Fi (as `make bench` emulates it): the app's wasm takes seconds.
     let slow = [
@@ -104,10 +120,22 @@ async fn on_a_slow_network_the_words_come_first_and_the_reader_keeps_their_place
         ),
     ];
     let script = TIMES.replace("APP", &format!("{APP_READY:?}"));
-    let page = Page::open_early(server, "/", (390, 844), Some(&script), &slow).await?;
+    let page = Page::open_early(server, path, (390, 844), Some(&script), &slow).await?;
     page.wait_for("#story .story-part p", WAIT).await?;
     check_words(&page, "before the app").await?;
-    page.screenshot("early-before-app-390").await?;
+    if path.contains('#') {
+        // boot.js (which notes the reader's input) runs once the document is parsed.
+        tokio::time::sleep(Duration::from_secs(1)).await;
+        press(&page, &key(Key::PageDown)).await?;
+        // The key's scroll is animated: let it end before the reader's next move.
+        page.wait_until(
+            "const y = scrollY; return new Promise((done) => setTimeout(() => done(y > 0 && scrollY === y), 300))",
+            WAIT,
+        )
+        .await?;
+    } else {
+        page.screenshot("early-before-app-390").await?;
+    }
     // The reader opens a question and reads it while the app loads.
     let before = page
         .js(&format!(
@@ -151,7 +179,9 @@ async fn on_a_slow_network_the_words_come_first_and_the_reader_keeps_their_place
         words < app,
         "the words came at {words} ms, the app at {app} ms"
     );
-    page.screenshot("early-after-app-390").await?;
+    if !path.contains('#') {
+        page.screenshot("early-after-app-390").await?;
+    }
     // The adopted words work as the app's own: a term shows its definition in place on a tap.
     let term = format!("#faq-{} a.term", FAQ[1].id);
     page.click(&term).await?;

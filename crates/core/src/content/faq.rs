@@ -28,7 +28,7 @@ pub static FAQ: &[Faq] = &[
         question: "Why is Bitcoin mining becoming more centralized?",
         answer: &[
             "Because it has come to reward scale above everything else. Only ASIC miners are worth running, one manufacturer sells about 82% of them[^cambridge-2025], and they pay off only with very cheap electricity. Big operators buy machines by the thousand and sign power contracts that a hobbyist never could.",
-            "Margins are also negative. The seed article puts the average cost of mining one bitcoin near $90,000 against a price near $67,000, and above $100,000 in some US regions[^seed-article]. When money is lost on every coin, smaller and less efficient miners sell out or switch off first.",
+            "Margins are also negative. The article puts the average cost of mining one bitcoin near $90,000 against a price near $67,000, and above $100,000 in some US regions[^seed-article]. When money is lost on every coin, smaller and less efficient miners sell out or switch off first.",
             "Finally, almost everyone mines through a pool to get steady income, so even independent machines end up hashing templates built by a handful of pool operators. Try the numbers yourself in the [economics section](#economics).",
         ],
     },
@@ -55,7 +55,7 @@ pub static FAQ: &[Faq] = &[
         question: "Can AI become more decentralized?",
         answer: &[
             "Parts of it already are. Open-source models such as Llama, Gemma and Qwen can be downloaded by anyone, and quantized versions of the small ones run on phones: Llama 3.2 1B needs about 0.9 GB at 4-bit precision[^model-cards].",
-            "The market is heading the same way. The seed article expects edge AI to grow from $25 billion in 2025 to $119 billion in 2033[^seed-article]. It calls that “nearly 300%” growth; in fact 119 ÷ 25 = 4.76, an increase of about 376%, or about 21.5% a year.",
+            "The market is heading the same way. The article expects edge AI to grow from $25 billion in 2025 to $119 billion in 2033[^seed-article]. It calls that “nearly 300%” growth; in fact 119 ÷ 25 = 4.76, an increase of about 376%, or about 21.5% a year.",
             "Training the biggest models will likely stay in a few hands for some time. But where AI runs, and who controls the copy you use, can spread out in a way that Bitcoin mining cannot.",
         ],
     },

@@ -153,7 +153,7 @@ glossary! {
         name: "Edge AI",
         aliases: &[],
         short: "Artificial intelligence that runs on or near the device where the data is, rather than in a distant data centre.",
-        long: "Phones, laptops, cars and cameras increasingly run AI models themselves. The seed article puts the edge AI market at $25 billion in 2025 and $119 billion in 2033[^seed-article]; other estimates range from $100 to $143 billion in the early 2030s[^edge-ai-estimates]. See the [AI section](#ai).",
+        long: "Phones, laptops, cars and cameras increasingly run AI models themselves. The article puts the edge AI market at $25 billion in 2025 and $119 billion in 2033[^seed-article]; other estimates range from $100 to $143 billion in the early 2030s[^edge-ai-estimates]. See the [AI section](#ai).",
     },
     Term {
         slug: "fpga",
@@ -188,7 +188,7 @@ glossary! {
         name: "Hash Rate",
         aliases: &["hashrate", "hashing power"],
         short: "How many hashes per second a machine, a pool or the whole network computes.",
-        long: "Your chance of finding the next block is your share of the network's hash rate. In mid-January 2026 its 7-day and 30-day averages were 1,024 and 1,052 EH/s[^hashrate-index], roughly 1 ZH/s. The seed article notes it fell about 4% in the first quarter of 2026[^seed-article].",
+        long: "Your chance of finding the next block is your share of the network's hash rate. In mid-January 2026 its 7-day and 30-day averages were 1,024 and 1,052 EH/s[^hashrate-index], roughly 1 ZH/s. The article notes it fell about 4% in the first quarter of 2026[^seed-article].",
     },
     Term {
         slug: "hash-rate-units",

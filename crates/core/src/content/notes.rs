@@ -41,7 +41,7 @@ pub fn notes_for(step: &str) -> Option<&'static Notes> {
 /// Every step's notes, by step id, in deck order.
 pub const NOTES: &[(&str, Notes)] = &[
     ("title", n(
-        "Today: why Bitcoin mining moved from home computers into a few farms and pools, and why AI may move the other way.",
+        "This lesson: why Bitcoin mining moved from home computers into a few farms and pools, and why AI may move the other way.",
         "Who here has heard of Bitcoin mining? What do you think a miner does?",
         "Miners dig up or create coins out of nothing, by choice.",
         "Miners compete to add the next block of payments to a shared ledger; the winner is paid new bitcoin plus fees.")),
@@ -51,7 +51,7 @@ pub const NOTES: &[(&str, Notes)] = &[
         "A big miner can spend other people's bitcoin.",
         "No: signatures protect coins. Those holding half the hash rate could delay or refuse transactions, and a few firms are easier to pressure.")),
     ("story-why", n(
-        "Mining is now capital and energy: ~1 ZH/s of hashing (seed article). Cost ~$90,000 per bitcoin against a price near $67,000 (seed article).",
+        "Mining became a matter of capital and energy: ~1 ZH/s of hashing in early 2026 (the article). Cost ~$90,000 per bitcoin against a price near $67,000 (the article).",
         "If it costs more than it sells for, who keeps mining?",
         "Everyone mines at the same cost.",
         "Only those with the cheapest power and newest machines; the average miner loses. Pools then gather the choice of transactions.")),
@@ -86,7 +86,7 @@ pub const NOTES: &[(&str, Notes)] = &[
         "Days or months.",
         "The reveal shows it: far longer than a human life, which is why solo home mining stopped.")),
     ("mine-compare", n(
-        "Your rate against the whole network's ~1 ZH/s (seed article), and your power in J/TH against an ASIC.",
+        "Your rate against the whole network's ~1 ZH/s (the article), and your power in J/TH against an ASIC.",
         "What share of the network is this computer?",
         "A big classroom of laptops would make a dent.",
         "Even thousands of laptops are a vanishing fraction of one farm.")),
@@ -96,7 +96,7 @@ pub const NOTES: &[(&str, Notes)] = &[
         "Checking must redo all the miners' work.",
         "Checking hashes the header once and compares it with the target; finding took quintillions of tries.")),
     ("econ-intro", n(
-        "In the article's 2026 scenario a bitcoin costs about $90,000 to mine and sells for about $67,000 (seed article).",
+        "In the article's 2026 scenario a bitcoin costs about $90,000 to mine and sells for about $67,000 (the article).",
         "What goes into the cost of one bitcoin?",
         "Mostly the price of the machines.",
         "Electricity is about 80% of operating costs (Cambridge 2025), plus machines spread over their life.")),
@@ -244,11 +244,11 @@ pub const NOTES: &[(&str, Notes)] = &[
         "Each step is many times better: the range spans millions.")),
     ("ai-intro", n(
         "The article's second claim: AI may move from data centres to devices, with open models.",
-        "Where does AI run when you use a chatbot today?",
+        "Where does AI run when you use a chatbot?",
         "All AI needs a data centre.",
         "Training the largest does; running smaller models fits on phones and laptops.")),
     ("ai-market", n(
-        "Edge AI: $25B in 2025 to $119B in 2033 (seed article); other estimates differ, shown as ranges.",
+        "Edge AI: $25B in 2025 to $119B in 2033 (the article); other estimates differ, shown as ranges.",
         "Is +376% the same as 4.76 times?",
         "4.76 times means +476%.",
         "4.76 times is +376%: the increase is 3.76 times the start.")),

@@ -285,6 +285,26 @@ fn no_string_in_the_pages_sources_calls_a_dated_figure_current() {
             include_str!("../model/scenario/params.rs"),
         ),
         ("model/mine_view.rs", include_str!("../model/mine_view.rs")),
+        ("content/notes.rs", include_str!("notes.rs")),
+        ("content/simulate.rs", include_str!("simulate.rs")),
+        ("model/sim_view.rs", include_str!("../model/sim_view.rs")),
+        (
+            "model/sim_view/words.rs",
+            include_str!("../model/sim_view/words.rs"),
+        ),
+        (
+            "model/sim_view/tables.rs",
+            include_str!("../model/sim_view/tables.rs"),
+        ),
+        (
+            "model/simulate/presets.rs",
+            include_str!("../model/simulate/presets.rs"),
+        ),
+        (
+            "model/simulate/settings.rs",
+            include_str!("../model/simulate/settings.rs"),
+        ),
+        ("classroom/view.rs", include_str!("../classroom/view.rs")),
     ];
     let mut seen = 0;
     for (file, source) in files {

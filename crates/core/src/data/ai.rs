@@ -34,7 +34,7 @@ pub static EDGE_AI_2033: Figure = Figure {
 /// The growth the seed article states for 2025..2033: "nearly 300%". The arithmetic of its own
 /// figures says otherwise (119/25 = 4.76x, +376%); see `model::ai::seed_growth_correction`.
 pub static SEED_GROWTH_CLAIM: Figure = Figure {
-    label: "Edge AI growth 2025-2033 as the seed article states it",
+    label: "Edge AI growth 2025-2033 as the article states it",
     value: 300.0,
     unit: "%",
     as_of: "2025-2033",

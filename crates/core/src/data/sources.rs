@@ -27,7 +27,7 @@ source!(
     SEED_ARTICLE,
     "seed-article",
     "News article quoting Galaxy Research head Alex Thorn (2026)",
-    "the seed article on mining consolidation and AI's opposite path; outlet and date unknown to \
+    "the article this page follows, on mining consolidation and AI's opposite path; outlet and date unknown to \
      us. Thorn's thesis and quotes are his; the dollar, hash-rate and market figures are the \
      article's own"
 );
@@ -35,7 +35,7 @@ source!(
     KUCOIN,
     "kucoin",
     "KuCoin",
-    "comment quoted in the seed article on geographic decentralization"
+    "comment quoted in the article on geographic decentralization"
 );
 source!(
     CHAINPARAMS,
