@@ -34,7 +34,7 @@ pub fn sim_charts(props: &SimChartsProps) -> Html {
             <Chart id="chart-sim-hashrate" drawing={Drawing::new(cohorts, sim_hashrate::draw)}
                    summary={props.summary.clone()} table={cohort_tab}>
                 { "Stacked: the hash rate running, oldest machines at the bottom, new machines on \
-                   top; dashed lines mark the events. A band that stops is a cohort whose power \
+                   top; dashed lines mark the events. A band that stops is a group of machines whose power \
                    bill the hashprice no longer covers." }
             </Chart>
             <h3>{ "Difficulty and block time" }</h3>

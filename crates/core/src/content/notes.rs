@@ -178,7 +178,7 @@ pub const NOTES: &[(&str, Notes)] = &[
         "Cheap power makes machines faster.",
         "Machines on dear power stop first; those left are mostly on cheap power, so control concentrates where power is cheap.")),
     ("sim-hashrate", n(
-        "Bands are machine generations, oldest at the bottom; a band that stops is a cohort whose power bill the hashprice no longer covers.",
+        "Bands are machine generations, oldest at the bottom; a band that stops is a group of machines whose power bill the hashprice no longer covers.",
         "Which machines switch off first?",
         "The biggest farms, because they use the most power.",
         "The least efficient machines on the dearest power, whoever owns them: the oldest first.")),

@@ -273,7 +273,7 @@ fn url_keys_read_with_notes_and_write_back() {
     assert_eq!(notes[1].kind, NoteKind::Clamped { to: 60.0 });
     assert_eq!(
         notes[1].message,
-        "Storm: hash rate curtailed \u{201c}500\u{201d} is above the maximum 60%; using 60%"
+        "Storm: hash rate switched off \u{201c}500\u{201d} is above the maximum 60%; using 60%"
     );
     assert_eq!(
         s.to_query(),

@@ -72,10 +72,10 @@ pub static SIM_PRESETS: &[SimPreset] = &[
     SimPreset {
         id: "storm",
         description: "Like Winter Storm Fern and the price fall of early 2026: 11% of the hash \
-                      rate curtailed for 7 days from day 3 (more than 110 of ~1,000 EH/s, \
+                      rate switched off for 7 days from day 3 (more than 110 of ~1,000 EH/s, \
                       CoinShares via the press; the 7 days are our assumption), and the price \
                       down 10% in week 1 (~$67,000 to ~$60,000 by 2026-02-05). The real \
-                      retarget of 2026-02-07 was -11.16%.",
+                      difficulty adjustment of 2026-02-07 was -11.16%.",
         events: &[
             (SimParam::StormShare, 11.0),
             (SimParam::StormDay, 3.0),

@@ -137,7 +137,7 @@ pub static SIM_PARAMS: [SimSpec; 9] = [
     spec!(
         StormShare,
         "sim_storm",
-        "Storm: hash rate curtailed",
+        "Storm: hash rate switched off",
         "%",
         0.0,
         60.0,
