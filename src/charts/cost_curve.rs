@@ -9,7 +9,7 @@ use web_sys::HtmlCanvasElement;
 use super::fit::{fit, kwh_usd_mesh, mark_labels_clear};
 use super::place::{dot_box, place_label, Rect};
 use super::{err, Canvas, DrawResult, Surface};
-use hashwatt_core::model::econ_view::CostChart;
+use hashwatt_core::model::econ_view::{about_usd, CostChart};
 use hashwatt_core::model::format;
 
 pub fn draw(canvas: &HtmlCanvasElement, d: &CostChart) -> DrawResult {
@@ -134,7 +134,7 @@ pub fn draw(canvas: &HtmlCanvasElement, d: &CostChart) -> DrawResult {
     // The reader's scenario: a ringed dot, labelled with its cost beside it (`place_label`),
     // clear of the key and of the lines.
     let you = (d.kwh_usd.min(x_max), d.cost_usd_per_btc.min(y_max));
-    let you_text = format!("you: {}", format::usd(d.cost_usd_per_btc));
+    let you_text = format!("you: {}", about_usd(d.cost_usd_per_btc));
     let you_font = s.font(12.0 * f.k);
     let you_sizes = s.label_sizes(&you_text, &you_font)?;
     let you_at = chart.backend_coord(&you);

@@ -212,11 +212,45 @@ async fn stop_keeps_the_results(width: u32, height: u32) -> Result {
         Some("false"),
         "a practice block meets its own target, not the difficulty-1 target its bits claim"
     );
+    // ...and the verifier says it checks out at the practice target it was mined at, in green.
+    assert_eq!(
+        page.attr("#verify-result", "data-practice")
+            .await?
+            .as_deref(),
+        Some("true")
+    );
+    let said = text(&page, "#verify-result .verdict.good").await?;
+    let bits = page
+        .attr("#miner-found li", "data-bits")
+        .await?
+        .ok_or("no data-bits")?;
+    assert!(
+        said.starts_with("\u{2714} Your practice block checks out")
+            && said.contains(&format!("the practice target you chose needs {bits}."))
+            && said.contains("its bits field claims Bitcoin's easiest real target, 32 zero bits"),
+        "{said}"
+    );
+    // Edited by a digit, it is judged as any header: not valid, and told why.
+    page.js("const box = document.getElementById('verify-input'); \
+         box.value = box.value.slice(0, -1) + (box.value.endsWith('0') ? '1' : '0'); \
+         box.dispatchEvent(new InputEvent('input', { bubbles: true }))")
+        .await?;
+    page.wait_until(
+        "return document.getElementById('verify-result').dataset.practice === 'false'",
+        Duration::from_secs(5),
+    )
+    .await?;
     let why = text(&page, "#verify-shortfall").await?;
     assert!(
         why.contains("the target its bits field claims needs 32"),
         "{why}"
     );
+    page.click("#miner-found li .verify-found").await?;
+    page.wait_until(
+        "return document.getElementById('verify-result').dataset.practice === 'true'",
+        Duration::from_secs(5),
+    )
+    .await?;
     // The verifier scrolls into view (smoothly): wait until its header box is on screen.
     page.wait_until(
         "const r = document.getElementById('verify-input').getBoundingClientRect(); \

@@ -136,6 +136,11 @@ async fn on_a_phone_results_stay_in_view_while_the_controls_are_used() -> Result
             .starts_with(verdict.as_str().unwrap_or("?")),
         "{text} does not start with the card's verdict {verdict}"
     );
+    // Rounded as the card rounds a model's result ("about $90,000", never "$90,264").
+    assert!(
+        text.as_str().unwrap_or("").contains("cost about $"),
+        "{text}"
+    );
     page.screenshot("phone-economics-slider-390").await?;
 
     // The pools: removing a pool far down the list keeps the coefficient and the shares in view.

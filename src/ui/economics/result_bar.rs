@@ -7,9 +7,8 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use hashwatt_core::model::econ_view::margin_text;
+use hashwatt_core::model::econ_view::{bar_detail, verdict};
 use hashwatt_core::model::economics::{Outcome, Scenario};
-use hashwatt_core::model::format;
 
 #[derive(Properties, PartialEq)]
 pub struct ResultBarProps {
@@ -20,7 +19,7 @@ pub struct ResultBarProps {
 #[function_component(ResultBar)]
 pub fn result_bar(props: &ResultBarProps) -> Html {
     let o = &*props.outcome;
-    let margin = margin_text(o.margin_usd_per_btc);
+    let margin = verdict(&props.scenario, o);
     let tone = if margin.good { "good" } else { "bad" };
     // Hidden from screen readers: it repeats the verdict card, which they reach in reading order.
     html! {
@@ -28,10 +27,7 @@ pub fn result_bar(props: &ResultBarProps) -> Html {
              aria-hidden="true" data-value={o.margin_usd_per_btc.to_string()}>
             <span class={classes!("verdict", tone)}>{ margin.label }</span>
             <span class="result-bar-amount">{ margin.amount }</span>
-            <span class="result-bar-detail">
-                { format!("cost {} · price {}", format::usd(o.all_in_usd_per_btc),
-                          format::usd(props.scenario.clamped().price_usd)) }
-            </span>
+            <span class="result-bar-detail">{ bar_detail(&props.scenario, o) }</span>
         </div>
     }
 }

@@ -22,6 +22,7 @@ use hashwatt_core::model::mine_view::{
 use hashwatt_core::model::predictions::LAPTOP_BLOCK;
 use hashwatt_core::model::session::{BatchDone, RunState, Session};
 use hashwatt_core::model::target::Target;
+use hashwatt_core::model::verify::PracticeBlock;
 
 /// How often the live figures are redrawn while mining, in milliseconds.
 const TICK_MS: u32 = 250;
@@ -44,7 +45,7 @@ pub enum Msg {
 #[derive(Properties, PartialEq)]
 pub struct MinerProps {
     /// Puts a found block's header (80 bytes in hex) into the verifier below.
-    pub on_verify: Callback<String>,
+    pub on_verify: Callback<PracticeBlock>,
 }
 
 pub struct Miner {

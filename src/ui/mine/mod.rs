@@ -10,6 +10,7 @@ pub mod pool;
 mod verify;
 mod worker_link;
 
+use hashwatt_core::model::verify::PracticeBlock;
 use yew::prelude::*;
 
 use super::widgets::Paragraph;
@@ -19,10 +20,13 @@ pub use hash_text::HashText;
 #[function_component(MineSection)]
 pub fn mine_section() -> Html {
     let verify_text = use_state(verify::first_known_header);
+    let practice = use_state(|| None::<PracticeBlock>);
     let on_verify = {
         let verify_text = verify_text.clone();
-        Callback::from(move |header: String| {
-            verify_text.set(header);
+        let practice = practice.clone();
+        Callback::from(move |block: PracticeBlock| {
+            verify_text.set(block.header.to_hex());
+            practice.set(Some(block));
             verify::show_verifier();
         })
     };
@@ -40,7 +44,7 @@ pub fn mine_section() -> Html {
                 </p>
             </div>
             <miner::Miner {on_verify} />
-            <verify::Verify text={verify_text} />
+            <verify::Verify text={verify_text} practice={(*practice).clone()} />
         </section>
     }
 }

@@ -8,6 +8,7 @@ use super::HashText;
 use hashwatt_core::model::header::BlockHeader;
 use hashwatt_core::model::mine_view::{found_hint, found_note, found_title, live_view};
 use hashwatt_core::model::session::{Rate, Session};
+use hashwatt_core::model::verify::PracticeBlock;
 
 pub fn header_fields(h: &BlockHeader) -> Html {
     let row = |name: &str, value: String, note: &str| {
@@ -77,7 +78,7 @@ pub fn live(session: &Session, workers: usize) -> Html {
 }
 
 /// The found blocks, newest first, each with a button that puts its header into the verifier.
-pub fn found(session: &Session, rate: Option<Rate>, on_verify: &Callback<String>) -> Html {
+pub fn found(session: &Session, rate: Option<Rate>, on_verify: &Callback<PracticeBlock>) -> Html {
     let found = session.found();
     html! {
         <div class="panel found">
@@ -89,8 +90,8 @@ pub fn found(session: &Session, rate: Option<Rate>, on_verify: &Callback<String>
             <ol id="miner-found" class="found-list" reversed=true start={session.found_count().to_string()}>
                 { for found.iter().map(|f| {
                     let hash = f.hash.to_display_hex();
-                    let header = f.header.to_hex();
-                    let on_click = on_verify.reform(move |_: MouseEvent| header.clone());
+                    let block = PracticeBlock { header: f.header, zero_bits: f.zero_bits };
+                    let on_click = on_verify.reform(move |_: MouseEvent| block.clone());
                     html! {
                         <li data-nonce={f.header.nonce.to_string()} data-hash={hash.clone()} data-bits={f.zero_bits.to_string()}
                             data-header={f.header.to_hex()}>

@@ -8,10 +8,13 @@ use yew::prelude::*;
 use super::HashText;
 use hashwatt_core::data::blocks::KNOWN_BLOCKS;
 use hashwatt_core::model::format;
-use hashwatt_core::model::verify::{shortfall, verify, Verification};
+use hashwatt_core::model::verify::{
+    shortfall, verdict, verify, PracticeBlock, Verdict, Verification,
+};
 
 fn view_result(
     result: &Result<Verification, hashwatt_core::model::header::HeaderHexError>,
+    practice: Option<&PracticeBlock>,
 ) -> Html {
     match result {
         Err(error) => html! {
@@ -27,16 +30,14 @@ fn view_result(
                 Err(e) => html! { <span class="field-error">{ e.to_string() }</span> },
             };
             let row = |name: &str, value: Html| html! { <tr><th scope="row">{ name.to_string() }</th><td>{ value }</td></tr> };
+            let (kind, said) = verdict(v, practice);
             html! {
-                <div id="verify-result" data-valid={v.valid.to_string()} data-hash={hash.clone()} class="verify-result">
-                    <p class={classes!("verdict", if v.valid { "good" } else { "bad" })} role="status">
-                        { if v.valid {
-                            "\u{2714} Valid proof of work: the hash is at or below the target this header's bits claim."
-                        } else {
-                            "\u{2718} Not valid: this header's hash is above the target its own bits claim."
-                        } }
-                    </p>
-                    if let Some(note) = shortfall(v) { <p class="field-note" id="verify-shortfall">{ note }</p> }
+                <div id="verify-result" data-valid={v.valid.to_string()} data-practice={(kind == Verdict::Practice).to_string()}
+                     data-hash={hash.clone()} class="verify-result">
+                    <p class={classes!("verdict", if kind.is_good() { "good" } else { "bad" })} role="status">{ said }</p>
+                    if kind == Verdict::NotValid {
+                        if let Some(note) = shortfall(v) { <p class="field-note" id="verify-shortfall">{ note }</p> }
+                    }
                     <div class="table-wrap">
                         <table>
                             <tbody>
@@ -88,6 +89,8 @@ pub fn show_verifier() {
 pub struct VerifyProps {
     /// The header box's text, shared with the miner's "Verify this block" buttons.
     pub text: UseStateHandle<String>,
+    /// The miner's block those buttons last handed over, with the zero bits it was mined at.
+    pub practice: Option<PracticeBlock>,
 }
 
 #[function_component(Verify)]
@@ -117,7 +120,7 @@ pub fn verify_panel(props: &VerifyProps) -> Html {
             <label for="verify-input" class="visually-hidden">{ "Block header in hex" }</label>
             <textarea id="verify-input" rows="4" spellcheck="false" value={(*text).clone()} oninput={on_input}
                       aria-describedby="verify-result" />
-            { view_result(&result) }
+            { view_result(&result, props.practice.as_ref()) }
         </div>
     }
 }

@@ -146,7 +146,7 @@ glossary! {
         name: "Difficulty Adjustment",
         aliases: &["difficulty adjustments", "retarget", "difficulty retarget"],
         short: "The automatic reset of the difficulty every 2,016 blocks, about every two weeks.",
-        long: "Every 2,016 blocks each node compares how long they took with the intended 600 seconds per block and moves the [[target]] accordingly[^chainparams]. If miners leave, blocks slow down until the next retarget makes them easier again. No one decides it: every node computes the same result.",
+        long: "Every 2,016 blocks each node compares how long they took with the intended 600 seconds per block and moves the [[target]] accordingly, by at most a factor of four[^pow]. If miners leave, blocks slow down until the next retarget makes them easier again. No one decides it: every node computes the same result.",
     },
     Term {
         slug: "edge-ai",

@@ -45,6 +45,13 @@ source!(
     "https://github.com/bitcoin/bitcoin/blob/master/src/kernel/chainparams.cpp"
 );
 source!(
+    POW,
+    "pow",
+    "Bitcoin Core",
+    "the difficulty retarget rule, src/pow.cpp",
+    "https://github.com/bitcoin/bitcoin/blob/master/src/pow.cpp"
+);
+source!(
     BITCOIN_WIKI,
     "bitcoin-wiki",
     "Bitcoin Wiki",
@@ -245,6 +252,7 @@ pub static ALL: &[&Source] = &[
     &SEED_ARTICLE,
     &KUCOIN,
     &CHAINPARAMS,
+    &POW,
     &GENESIS,
     &BITCOIN_WIKI,
     &HASHRATE_INDEX,
@@ -291,6 +299,7 @@ mod tests {
     /// The addresses of FACTS section 10, by source id: each linked source has exactly its own.
     const FACTS_ADDRESSES: &[(&str, &str)] = &[
         ("chainparams", "https://github.com/bitcoin/bitcoin/blob/master/src/kernel/chainparams.cpp"),
+        ("pow", "https://github.com/bitcoin/bitcoin/blob/master/src/pow.cpp"),
         ("bitcoin-wiki", "https://en.bitcoin.it/wiki/Block_hashing_algorithm"),
         ("hashrate-index", "https://hashrateindex.com/blog/hashrate-index-roundup-january-12-2026"),
         ("hashrate-index-site", "https://hashrateindex.com/"),

@@ -149,13 +149,17 @@ pub fn kwh_range_text(low: f64, high: f64) -> String {
     }
 }
 
-/// A cost range per bitcoin ("$84,000-95,000", or one figure when the ends agree to the dollar).
+/// A cost range per bitcoin, rounded as a model's result deserves ([`format::usd_rounded`]):
+/// "$84,000-$95,000", or one figure when the rounded ends agree ("$90,000", never "$90,264").
 pub fn usd_range_text(low: f64, high: f64) -> String {
-    let (low, high) = (low.min(high), low.max(high));
-    if (high - low).abs() < 0.5 {
-        format::usd(low)
+    let (low, high) = (
+        format::usd_rounded(low.min(high)),
+        format::usd_rounded(low.max(high)),
+    );
+    if low == high {
+        low
     } else {
-        format!("{}\u{2013}{}", format::usd(low), format::usd(high))
+        format!("{low}\u{2013}{high}")
     }
 }
 

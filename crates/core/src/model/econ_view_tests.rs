@@ -76,6 +76,11 @@ fn energy_and_ranges_read_well() {
     assert_eq!(kwh_range_text(0.047, 0.047), "$0.047/kWh");
     assert_eq!(usd_range_text(95_000.0, 84_000.0), "$84,000\u{2013}$95,000");
     assert_eq!(usd_range_text(90_000.2, 90_000.0), "$90,000");
+    // The default scenario's worldwide row: $90,264 read as a model's rough result.
+    assert_eq!(usd_range_text(90_264.0, 90_264.0), "$90,000");
+    assert_eq!(usd_range_text(57_412.0, 71_845.0), "$57,000\u{2013}$72,000");
+    assert_eq!(usd_range_text(90_264.0, 90_400.0), "$90,000");
+    assert_eq!(usd_range_text(950.4, 1_260.0), "$950\u{2013}$1,300");
     assert_eq!(verdict_text(Verdict::Wins), ("wins", "good"));
     assert_eq!(verdict_text(Verdict::Loses), ("loses", "bad"));
 }
@@ -252,4 +257,20 @@ fn the_section_opens_with_the_article_s_cost_rounded() {
         "{lede}"
     );
     assert!(!lede.contains("90,264"), "{lede}");
+}
+
+#[test]
+fn the_phone_strip_rounds_as_the_card_does() {
+    // Default: all-in $90,264, price $67,000, so a loss of $23,264 per bitcoin.
+    let s = Scenario::default();
+    let o = outcome(&s);
+    assert_eq!(
+        bar_detail(&s, &o),
+        "cost about $90,000 \u{b7} price $67,000"
+    );
+    let v = verdict(&s, &o);
+    assert_eq!(
+        (v.label, v.amount.as_str()),
+        ("Loss", "about $23,000 per BTC")
+    );
 }

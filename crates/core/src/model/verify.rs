@@ -51,6 +51,66 @@ pub fn shortfall(v: &Verification) -> Option<String> {
     ))
 }
 
+/// A header the page's miner found, at the easier practice target the student chose: what
+/// "Verify this block" hands the verifier with the header's text.
+#[derive(Debug, Clone, PartialEq)]
+pub struct PracticeBlock {
+    pub header: BlockHeader,
+    /// The leading zero bits the student mined at.
+    pub zero_bits: u32,
+}
+
+/// The verifier's first line.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Verdict {
+    /// The hash meets the target the header's bits claim.
+    Valid,
+    /// A block from the page's miner: its hash meets the practice target it was mined at, not
+    /// the real target its bits claim (as a pool's share does).
+    Practice,
+    /// The hash is above its own target, or the bits encode none.
+    NotValid,
+}
+
+impl Verdict {
+    /// True when the verdict is good news for the reader (shown in green).
+    pub fn is_good(self) -> bool {
+        self != Verdict::NotValid
+    }
+}
+
+/// What the verifier says of `v` and why; `practice` is the miner's block last handed to the
+/// verifier, if any: it counts only when `v` is that very header and its hash has at least the
+/// practice zero bits (an edited header is judged as any other).
+pub fn verdict(v: &Verification, practice: Option<&PracticeBlock>) -> (Verdict, String) {
+    if v.valid {
+        return (
+            Verdict::Valid,
+            "\u{2714} Valid proof of work: the hash is at or below the target this header's bits \
+             claim."
+                .into(),
+        );
+    }
+    let zeros = v.hash.leading_zero_bits();
+    match (practice, v.target.as_ref()) {
+        (Some(p), Ok(target)) if p.header == v.header && zeros >= p.zero_bits => (
+            Verdict::Practice,
+            format!(
+                "\u{2714} Your practice block checks out: its hash starts with {zeros} zero bits, and \
+                 the practice target you chose needs {}. It is not a Bitcoin block: its bits field claims \
+                 Bitcoin's easiest real target, {} zero bits, and a real block must meet that. Like \
+                 a pool's share, it proves work without winning anything.",
+                p.zero_bits,
+                target.leading_zero_bits()
+            ),
+        ),
+        _ => (
+            Verdict::NotValid,
+            "\u{2718} Not valid: this header's hash is above the target its own bits claim.".into(),
+        ),
+    }
+}
+
 /// A display-order hash split into its leading zero hex digits and the rest, so the page can
 /// highlight the zeros that proof of work is about.
 pub fn split_leading_zeros(display_hex: &str) -> (&str, &str) {
@@ -113,6 +173,45 @@ mod tests {
                  a pool's shares do), so they fail this check."
             )
         );
+    }
+
+    #[test]
+    fn a_practice_block_checks_out_at_its_own_target_only() {
+        // The genesis header with its hash replaced by one with 18 leading zero bits (two zero
+        // bytes, then 0x3f = 0b0011_1111): above the 32-zero-bit target of bits 0x1d00ffff.
+        let genesis = verify(GENESIS.header_hex).expect("parses");
+        let mut hash = [0xff; 32];
+        hash[31] = 0;
+        hash[30] = 0;
+        hash[29] = 0x3f;
+        let mined = Verification {
+            hash: Hash256(hash),
+            valid: false,
+            ..genesis.clone()
+        };
+        let at = |zero_bits| PracticeBlock {
+            header: genesis.header,
+            zero_bits,
+        };
+        let (kind, text) = verdict(&mined, Some(&at(18)));
+        assert_eq!(kind, Verdict::Practice);
+        assert!(kind.is_good());
+        assert_eq!(
+            text,
+            "\u{2714} Your practice block checks out: its hash starts with 18 zero bits, and the \
+             practice target you chose needs 18. It is not a Bitcoin block: its bits field claims \
+             Bitcoin's easiest real target, 32 zero bits, and a real block must meet that. Like a pool's \
+             share, it proves work without winning anything."
+        );
+        // Claimed at 19 bits, the hash's 18 do not meet it; nor does another header.
+        assert_eq!(verdict(&mined, Some(&at(19))).0, Verdict::NotValid);
+        let mut other = at(18);
+        other.header.nonce ^= 1;
+        assert_eq!(verdict(&mined, Some(&other)).0, Verdict::NotValid);
+        assert_eq!(verdict(&mined, None).0, Verdict::NotValid);
+        assert!(!Verdict::NotValid.is_good());
+        // A real block is valid whatever the miner last found.
+        assert_eq!(verdict(&genesis, Some(&at(18))).0, Verdict::Valid);
     }
 
     #[test]

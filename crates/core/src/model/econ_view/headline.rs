@@ -49,6 +49,15 @@ pub fn section_lede() -> String {
     )
 }
 
+/// The phone's result strip beside the verdict: "cost about $90,000 · price $67,000".
+pub fn bar_detail(s: &Scenario, o: &Outcome) -> String {
+    format!(
+        "cost {} \u{b7} price {}",
+        about_usd(o.all_in_usd_per_btc),
+        format::usd(s.clamped().price_usd)
+    )
+}
+
 /// The verdict of a scenario, its amounts rounded.
 pub fn verdict(s: &Scenario, o: &Outcome) -> HeadlineVerdict {
     let m = margin_text(o.margin_usd_per_btc);
