@@ -279,6 +279,15 @@ async fn the_qr_code_holds_the_scenario_and_follows_the_sliders() -> Result {
         "the class opens the page, not the slides: {label}"
     );
     assert!(path.len() > 200, "a real code: {path}");
+    // Opened at 127.0.0.1, the panel says phones cannot reach it, and what the teacher can run.
+    let local = page
+        .js("const n = document.getElementById('qr-local'); return n && n.checkVisibility() ? n.textContent : ''")
+        .await?;
+    let local = local.as_str().unwrap_or_default();
+    assert!(
+        local.starts_with("Phones cannot open this address") && local.contains("make classroom"),
+        "{local}"
+    );
     page.set_value("#in-price", "120000").await?;
     page.wait_until(
         "return document.querySelector('svg[aria-label^=\"QR code\"]').getAttribute('aria-label').includes('price=120000')",

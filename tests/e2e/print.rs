@@ -244,7 +244,7 @@ async fn count(page: &Page, selector: &str) -> Result<usize> {
 const KEY_CHARTS: [&str; 3] = ["#chart-cost", "#chart-margin", "#pool-chart"];
 
 /// The narrowest a key chart prints, as a share of the text width (they printed at a third):
-/// the cost and margin charts print across it, the pools chart (taller than wide) across 70%.
+/// the cost and margin charts print across it, the pools chart (taller than wide) across 62%.
 const MIN_WIDTH_SHARE: f64 = 0.6;
 
 /// The smallest printed chart label that reads on paper, in points (a footnote's size; at a
@@ -256,12 +256,12 @@ const MIN_LABEL_PT: f64 = 7.0;
 const A4_TEXT_MM: f64 = 182.0;
 
 /// For each key chart under print media: its id, its printed width as a share of the text's (the
-/// main column's width is the paper's text width), and its smallest label in points on A4: the
+/// body's width is the paper's text width: on a sheet the page's frame and main step aside), and its smallest label in points on A4: the
 /// size the chart notes it drew (`data-text-px`, at the width it drew at) scaled to the printed
 /// width.
 fn printed_charts() -> String {
     format!(
-        "const text = document.querySelector('main').getBoundingClientRect().width;
+        "const text = document.body.getBoundingClientRect().width;
          return {KEY_CHARTS:?}.map(id => {{
            const c = document.querySelector(id + ' canvas');
            const shown = c.getBoundingClientRect().width;
@@ -321,6 +321,23 @@ async fn ready_sheet(page: &Page, button: &str, class: &str, name: &str) -> Resu
             "{name}: {id}'s smallest label prints at {label_pt:?} pt"
         );
     }
+    // Paper hides nothing: every prediction comes before "Check your predictions", which starts
+    // a page, and every chart that answers one after it.
+    let order = page
+        .js(&format!(
+            "const top = (e) => e.getBoundingClientRect().top; \
+             const check = document.querySelector('.sheet-check'); \
+             const charts = {KEY_CHARTS:?}.map((c) => document.querySelector(c)); \
+             return [getComputedStyle(check).breakBefore, \
+                     [...document.querySelectorAll('.predict')].every((p) => p.getBoundingClientRect().bottom <= top(check)), \
+                     charts.every((c) => top(c) >= top(check) + check.offsetHeight)]"
+        ))
+        .await?;
+    assert_eq!(
+        order,
+        json!(["page", true, true]),
+        "{name}: [the charts' heading starts a page, predictions above it, charts below]"
+    );
     assert_eq!(
         count(page, ".sheet-questions > li").await?,
         hashwatt_core::content::worksheet::QUESTIONS.len(),

@@ -25,11 +25,11 @@ pub const CSP: &str = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval';
 pub const WORKSHEET_FILE: &str = "worksheet.html";
 
 /// The worksheet's words (`content::worksheet`), an HTML fragment the page appends to its body
-/// when a sheet is printed: the title and the name line (shown first), and the questions, each
-/// with its answer for the key. Hidden except on the sheets' paper (style.css).
+/// when a sheet is printed: the title and the name line (shown first), the heading the charts
+/// come under once the predictions are done, and the questions, each with its answer for the key. Hidden except on the sheets' paper (style.css).
 pub fn worksheet_html() -> String {
     use hashwatt_core::content::worksheet::{
-        ANSWERS_TITLE, INSTRUCTIONS, NAME_FIELDS, QUESTIONS, TITLE,
+        ANSWERS_TITLE, CHECK_TEXT, CHECK_TITLE, INSTRUCTIONS, NAME_FIELDS, QUESTIONS, TITLE,
     };
     let mut out = format!(
         r#"<div class="sheet sheet-head" aria-hidden="true"><h1><span class="sheet-only">{}</span><span class="key-only">{}</span></h1><p class="sheet-fields">"#,
@@ -41,8 +41,10 @@ pub fn worksheet_html() -> String {
     }
     let _ = write!(
         out,
-        r#"</p><p class="sheet-only">{}</p></div><ol class="sheet sheet-questions" aria-hidden="true">"#,
-        escape_html(INSTRUCTIONS)
+        r#"</p><p class="sheet-only">{}</p></div><div class="sheet sheet-check" aria-hidden="true"><h2>{}</h2><p class="sheet-only">{}</p></div><ol class="sheet sheet-questions" aria-hidden="true">"#,
+        escape_html(INSTRUCTIONS),
+        escape_html(CHECK_TITLE),
+        escape_html(CHECK_TEXT)
     );
     for q in QUESTIONS {
         let _ = write!(

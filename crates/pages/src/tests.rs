@@ -189,6 +189,12 @@ fn the_worksheet_fragment_has_the_name_line_and_every_question_with_its_answer()
         QUESTIONS.len() + 1
     );
     assert!(!sheet.contains(" style=") && !sheet.contains("<script"));
+    // The charts' heading comes between the name line and the questions.
+    let check = sheet
+        .find(r#"<div class="sheet sheet-check""#)
+        .expect("the charts' heading");
+    assert!(sheet.find("sheet-fields") < Some(check));
+    assert!(sheet.find("sheet-questions") > Some(check));
 }
 
 mod index_page {

@@ -17,9 +17,9 @@ pub const SHARED_SECTION: &str = "economics";
 
 /// Said beside the code when the page was opened at the teacher's own computer's address.
 const LOCAL_WARNING: &str = "Phones cannot open this address: localhost and 127.0.0.1 mean each \
-    phone itself. To share with the class, serve the page on the school network (for example \
-    `trunk serve --address 0.0.0.0`, or any static web server for the built dist/ folder) and open \
-    it at this computer's network address, such as http://192.168.1.20:8080/.";
+    phone itself. To share with the class, start the page with make classroom on this computer: \
+    it serves the page on the school network and prints the address the phones open, such as \
+    http://192.168.1.20:8090/. Or put the built dist/ folder on any web server the phones reach.";
 
 /// Whether the page was opened at the teacher's own computer's address.
 fn opened_locally() -> bool {

@@ -8,9 +8,7 @@ use yew::prelude::*;
 use super::HashText;
 use hashwatt_core::data::blocks::KNOWN_BLOCKS;
 use hashwatt_core::model::format;
-use hashwatt_core::model::verify::{
-    shortfall, verdict, verify, PracticeBlock, Verdict, Verification,
-};
+use hashwatt_core::model::verify::{verdict, verify, PracticeBlock, Verdict, Verification};
 
 fn view_result(
     result: &Result<Verification, hashwatt_core::model::header::HeaderHexError>,
@@ -30,14 +28,12 @@ fn view_result(
                 Err(e) => html! { <span class="field-error">{ e.to_string() }</span> },
             };
             let row = |name: &str, value: Html| html! { <tr><th scope="row">{ name.to_string() }</th><td>{ value }</td></tr> };
-            let (kind, said) = verdict(v, practice);
+            let said = verdict(v, practice);
             html! {
-                <div id="verify-result" data-valid={v.valid.to_string()} data-practice={(kind == Verdict::Practice).to_string()}
+                <div id="verify-result" data-valid={v.valid.to_string()} data-practice={(said.verdict == Verdict::Practice).to_string()}
                      data-hash={hash.clone()} class="verify-result">
-                    <p class={classes!("verdict", if kind.is_good() { "good" } else { "bad" })} role="status">{ said }</p>
-                    if kind == Verdict::NotValid {
-                        if let Some(note) = shortfall(v) { <p class="field-note" id="verify-shortfall">{ note }</p> }
-                    }
+                    <p class={classes!("verdict", if said.verdict.is_good() { "good" } else { "bad" })} role="status">{ said.line }</p>
+                    if let Some(note) = said.note { <p class="field-note" id="verify-note">{ note }</p> }
                     <div class="table-wrap">
                         <table>
                             <tbody>

@@ -82,7 +82,7 @@ pub const NOTES: &[(&str, Notes)] = &[
         "It finds easy practice blocks; a real block needs about difficulty times 2^32 hashes (Bitcoin Core).")),
     ("mine-predict", n(
         "Let the class pick a range before revealing: the answer is computed from the rate measured here.",
-        "Mining alone, how long would this computer take to find one real block?",
+        "Mining alone, how long would an ordinary computer like this one take to find one real block?",
         "Days or months.",
         "The reveal shows it: far longer than a human life, which is why solo home mining stopped.")),
     ("mine-compare", n(

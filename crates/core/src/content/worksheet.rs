@@ -25,6 +25,11 @@ pub const NAME_FIELDS: &[&str] = &["Name", "Class", "Date"];
 /// Under the name line: what to do with the sheet.
 pub const INSTRUCTIONS: &str = "Choose an answer to each prediction, and write in the box under it why you think so. Then answer the questions at the end.";
 
+/// Above the charts, which start a new page: on paper nothing hides an answer, so the charts
+/// that give the predictions away come after all three.
+pub const CHECK_TITLE: &str = "Check your predictions";
+pub const CHECK_TEXT: &str = "Turn to this page only once you have written all three predictions: these charts from the page answer them, at the scenario it was printed with.";
+
 /// A question after the predictions, with its answer for the key.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Question {

@@ -83,7 +83,7 @@ pub fn pools_for_half() -> Option<Answer> {
 
 pub const LAPTOP_BLOCK: Question = Question {
     id: "laptop",
-    prompt: "Mining alone, how long would this computer take, on average, to find one real Bitcoin block?",
+    prompt: "Mining alone, how long would an ordinary computer like this one take, on average, to find one real Bitcoin block?",
     choices: &[
         choice("Less than a year", 0.0, 1.0),
         choice("1 to 1,000 years", 1.0, 1e3),
@@ -132,7 +132,7 @@ pub fn laptop_block(rate_hs: f64, difficulty: f64) -> Option<Answer> {
         (
             rate,
             format!(
-                "at {} (a {name}; press Start above to measure this computer)",
+                "at {}, the rate of a {name}, until the miner measures yours",
                 format::hashrate(rate)
             ),
         )

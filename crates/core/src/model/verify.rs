@@ -79,35 +79,49 @@ impl Verdict {
     }
 }
 
-/// What the verifier says of `v` and why; `practice` is the miner's block last handed to the
-/// verifier, if any: it counts only when `v` is that very header and its hash has at least the
-/// practice zero bits (an edited header is judged as any other).
-pub fn verdict(v: &Verification, practice: Option<&PracticeBlock>) -> (Verdict, String) {
+/// What the verifier says of a header: its verdict, a first line, and a note on why.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Said {
+    pub verdict: Verdict,
+    pub line: String,
+    pub note: Option<String>,
+}
+
+/// What the verifier says of `v`; `practice` is the miner's block last handed to the verifier, if
+/// any: it counts only when `v` is that very header and its hash has at least the practice zero
+/// bits (an edited header is judged as any other).
+pub fn verdict(v: &Verification, practice: Option<&PracticeBlock>) -> Said {
     if v.valid {
-        return (
-            Verdict::Valid,
-            "\u{2714} Valid proof of work: the hash is at or below the target this header's bits \
-             claim."
+        return Said {
+            verdict: Verdict::Valid,
+            line: "\u{2714} Valid proof of work: the hash is at or below the target this header's \
+                   bits claim."
                 .into(),
-        );
+            note: None,
+        };
     }
     let zeros = v.hash.leading_zero_bits();
     match (practice, v.target.as_ref()) {
-        (Some(p), Ok(target)) if p.header == v.header && zeros >= p.zero_bits => (
-            Verdict::Practice,
-            format!(
-                "\u{2714} Your practice block checks out: its hash starts with {zeros} zero bits, and \
-                 the practice target you chose needs {}. It is not a Bitcoin block: its bits field claims \
-                 Bitcoin's easiest real target, {} zero bits, and a real block must meet that. Like \
-                 a pool's share, it proves work without winning anything.",
-                p.zero_bits,
-                target.leading_zero_bits()
+        (Some(p), Ok(target)) if p.header == v.header && zeros >= p.zero_bits => Said {
+            verdict: Verdict::Practice,
+            line: format!(
+                "\u{2714} Your practice block checks out: its hash starts with {zeros} zero bits, \
+                 and the practice target you chose needs {}.",
+                p.zero_bits
             ),
-        ),
-        _ => (
-            Verdict::NotValid,
-            "\u{2718} Not valid: this header's hash is above the target its own bits claim.".into(),
-        ),
+            note: Some(format!(
+                "It is not a Bitcoin block: its bits field claims Bitcoin's easiest real target, \
+                 {} zero bits, and a real block must meet that. Like a pool's share, it proves \
+                 work without winning anything.",
+                target.leading_zero_bits()
+            )),
+        },
+        _ => Said {
+            verdict: Verdict::NotValid,
+            line: "\u{2718} Not valid: this header's hash is above the target its own bits claim."
+                .into(),
+            note: shortfall(v),
+        },
     }
 }
 
@@ -193,25 +207,35 @@ mod tests {
             header: genesis.header,
             zero_bits,
         };
-        let (kind, text) = verdict(&mined, Some(&at(18)));
-        assert_eq!(kind, Verdict::Practice);
-        assert!(kind.is_good());
+        let said = verdict(&mined, Some(&at(18)));
+        assert_eq!(said.verdict, Verdict::Practice);
+        assert!(said.verdict.is_good());
         assert_eq!(
-            text,
+            said.line,
             "\u{2714} Your practice block checks out: its hash starts with 18 zero bits, and the \
-             practice target you chose needs 18. It is not a Bitcoin block: its bits field claims \
-             Bitcoin's easiest real target, 32 zero bits, and a real block must meet that. Like a pool's \
-             share, it proves work without winning anything."
+             practice target you chose needs 18."
         );
-        // Claimed at 19 bits, the hash's 18 do not meet it; nor does another header.
-        assert_eq!(verdict(&mined, Some(&at(19))).0, Verdict::NotValid);
+        assert_eq!(
+            said.note.as_deref(),
+            Some(
+                "It is not a Bitcoin block: its bits field claims Bitcoin's easiest real target, \
+                 32 zero bits, and a real block must meet that. Like a pool's share, it proves \
+                 work without winning anything."
+            )
+        );
+        // Claimed at 19 bits, the hash's 18 do not meet it; nor does another header. Then the
+        // note says why it fails, as for any header.
+        let failed = verdict(&mined, Some(&at(19)));
+        assert_eq!(failed.verdict, Verdict::NotValid);
+        assert_eq!(failed.note, shortfall(&mined));
         let mut other = at(18);
         other.header.nonce ^= 1;
-        assert_eq!(verdict(&mined, Some(&other)).0, Verdict::NotValid);
-        assert_eq!(verdict(&mined, None).0, Verdict::NotValid);
+        assert_eq!(verdict(&mined, Some(&other)).verdict, Verdict::NotValid);
+        assert_eq!(verdict(&mined, None).verdict, Verdict::NotValid);
         assert!(!Verdict::NotValid.is_good());
-        // A real block is valid whatever the miner last found.
-        assert_eq!(verdict(&genesis, Some(&at(18))).0, Verdict::Valid);
+        // A real block is valid whatever the miner last found, with nothing to add.
+        let real = verdict(&genesis, Some(&at(18)));
+        assert_eq!((real.verdict, real.note), (Verdict::Valid, None));
     }
 
     #[test]
