@@ -234,6 +234,21 @@ async fn on_a_phone_tables_fit_or_plainly_scroll() -> Result {
         Value::Array(vec![]),
         "cut cells in the chart tables"
     );
+    // The simulator's two tables (its module loads as its section nears): a card per row, every
+    // column there without scrolling.
+    page.load_simulator().await?;
+    let wide = page
+        .js("return [...document.querySelectorAll('#simulate .table-wrap')].filter(w => w.checkVisibility()) \
+             .map(w => [w.getAttribute('aria-label'), w.scrollWidth - w.clientWidth])")
+        .await?;
+    let wide: Vec<(String, f64)> = serde_json::from_value(wide)?;
+    assert_eq!(wide.len(), 2, "{wide:?}");
+    assert!(wide.iter().all(|(_, over)| *over <= 0.0), "{wide:?}");
+    assert_eq!(page.js(CUT_CELLS).await?, Value::Array(vec![]), "cut cells");
+    page.js("document.querySelector('#simulate .cards-on-phone').scrollIntoView({block: 'start', behavior: 'instant'})")
+        .await?;
+    tokio::time::sleep(Duration::from_millis(200)).await;
+    page.screenshot("phone-table-simulate-390").await?;
     for (id, name) in [("hardware-table", "hardware"), ("geo-table", "geo")] {
         page.js(&format!(
             "document.getElementById({id:?}).scrollIntoView({{block: 'start', behavior: 'instant'}})"

@@ -20,7 +20,7 @@ use self::charts::SimCharts;
 use self::controls::{SimControls, SimPresets};
 use self::url::use_sim_state;
 use super::url::address_query;
-use super::widgets::{data_table, CopyLink, Paragraph, Predict};
+use super::widgets::{cards_table, CopyLink, Paragraph, Predict};
 use hashwatt_core::content::simulate::{CAVEAT, FLEET_SOURCES, HISTORY, LEDE, RULES};
 use hashwatt_core::model::scenario::Scenario;
 use hashwatt_core::model::sim_view::{
@@ -169,12 +169,12 @@ fn simulator() -> Html {
             <SimCharts run={result.clone()} summary={AttrValue::from((*text).clone())} />
             <h3>{ "Which machines survive" }</h3>
             <div class="table-wrap" tabindex="0" role="region" aria-label="Which machines survive">
-                { data_table(&survivors) }
+                { cards_table(&survivors) }
             </div>
             <h3>{ "Where the survivors are" }</h3>
             <p class="sim-countries-note">{ countries_note(&h) }</p>
             <div class="table-wrap" tabindex="0" role="region" aria-label="Where the survivors are">
-                { data_table(&countries) }
+                { cards_table(&countries) }
             </div>
             <div class="panel sim-explain" id="sim-explain">
                 <h3>{ "Check the start yourself" }</h3>

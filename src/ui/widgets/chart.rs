@@ -147,15 +147,25 @@ fn collapsed_table(t: &DataTable) -> Html {
 }
 
 /// A [`DataTable`] as a `<table>`: a caption, column headers, a row header per row, numbers
-/// right-aligned.
+/// right-aligned; each cell carries its column's name (`data-label`) for [`cards_table`].
 pub fn data_table(t: &DataTable) -> Html {
-    let class = |i: usize| t.is_numeric(i).then_some("num");
+    table(t, None)
+}
+
+/// A [`DataTable`] that becomes one small card per row on a phone, each value labelled with its
+/// column (`.cards-on-phone` in style.css), for a table whose columns all matter.
+pub fn cards_table(t: &DataTable) -> Html {
+    table(t, Some("cards-on-phone"))
+}
+
+fn table(t: &DataTable, class: Option<&'static str>) -> Html {
+    let num = |i: usize| t.is_numeric(i).then_some("num");
     html! {
-        <table>
+        <table {class}>
             <caption>{ t.caption.clone() }</caption>
             <thead><tr>
                 { for t.headers.iter().enumerate().map(|(i, h)| html! {
-                    <th scope="col" class={class(i)}>{ h.clone() }</th>
+                    <th scope="col" class={num(i)}>{ h.clone() }</th>
                 }) }
             </tr></thead>
             <tbody>
@@ -163,9 +173,9 @@ pub fn data_table(t: &DataTable) -> Html {
                     <tr>
                         // The first cell names the row: a row header for screen readers.
                         { for row.iter().enumerate().map(|(i, cell)| if i == 0 {
-                            html! { <th scope="row" class={class(i)}>{ cell.clone() }</th> }
+                            html! { <th scope="row" class={num(i)}>{ cell.clone() }</th> }
                         } else {
-                            html! { <td class={class(i)}>{ cell.clone() }</td> }
+                            html! { <td class={num(i)} data-label={t.headers.get(i).cloned()}>{ cell.clone() }</td> }
                         }) }
                     </tr>
                 }) }

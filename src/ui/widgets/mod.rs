@@ -8,7 +8,7 @@ mod predict;
 mod rich_text;
 mod term_tips;
 
-pub use chart::{data_table, Chart, DrawFn, Drawing};
+pub use chart::{cards_table, data_table, Chart, DrawFn, Drawing};
 pub use cite::{cite, quality_badge};
 pub use copy_link::CopyLink;
 pub use period::period;
