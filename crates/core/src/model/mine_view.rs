@@ -296,7 +296,7 @@ pub fn compare_view(rate: Option<Rate>, power_text: &str, scenario: &Scenario) -
         asic_source_id: asic.source_id,
         asic_rate: format::hashrate(asic.hashrate_hs),
         devices_text: or_dash(c.devices_per_asic, |n| {
-            format!("= {} of your device", format::big_count(n))
+            format!("as fast as {} devices like yours", format::big_count(n))
         }),
         years_data: c.years_to_block.unwrap_or(0.0).to_string(),
         years_text: or_dash(c.years_to_block, format::long_years),

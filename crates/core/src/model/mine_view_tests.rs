@@ -212,7 +212,7 @@ fn a_4_mhs_15_w_laptop_against_the_industry() {
     assert_eq!(v.asic_source_id, "bitmain-spec");
     // 270 TH/s; 270e12 / 4e6 = 67,500,000 laptops.
     assert_eq!(v.asic_rate, "270 TH/s");
-    assert_eq!(v.devices_text, "= 67,500,000 of your device");
+    assert_eq!(v.devices_text, "as fast as 67,500,000 devices like yours");
     // 148.26e12 * 2^32 / 4e6 / 31,557,600 = 5.0445e9 years = 5.04 billion; / 13.8e9 = 37%.
     assert_eq!(v.years_text, "5.04 billion years");
     assert_eq!(v.years_scale, "about 37% of the age of the universe");
