@@ -201,13 +201,13 @@ async fn blank_esc_and_the_speaker_view_follow_the_deck() -> Result {
         .await?;
     press(&page, ".").await?;
     page.wait_for(".deck-blank", WAIT).await?;
+    // The clicker's next press brings back the same step; the one after moves on.
+    press(&page, &key(Key::PageDown)).await?;
+    page.wait_until("return !document.querySelector('.deck-blank')", WAIT)
+        .await?;
+    at_step(&page, 0).await?;
     press(&page, &key(Key::PageDown)).await?;
     at_step(&page, 1).await?;
-    assert_eq!(
-        page.js("return !!document.querySelector('.deck-blank')")
-            .await?,
-        Value::Bool(false)
-    );
 
     // The speaker view, in a second window of the same origin, follows the deck and moves it.
     let main = page.client().window().await?;

@@ -350,7 +350,7 @@ pub static HOWTO: &[Howto] = &[
         heading: "On the projector, with a clicker",
         paragraphs: &[
             "Press **P**, or the \"Present to a class\" button with the contents, to start the deck at the section being read. Each step fits the screen. A clicker's Page Down and Page Up, the arrow keys, Space and Shift+Space move one step, whatever has focus, without changing a slider or an answer; only a field being typed into keeps its keys. **Home** and **End** go to the first and last step.",
-            "**B** or the full stop blanks the screen and brings it back, as a clicker's blank button does. **Esc** first closes a large QR code, then leaves the deck. The sliders and the miner keep working while presenting, and while the miner runs the presentation bar shows its rate on every step.",
+            "**B** or the full stop blanks the screen, as a clicker's blank button does; the next press brings the same step back, without moving on. **Esc** first closes a large QR code, then leaves the deck. The sliders and the miner keep working while presenting, and while the miner runs the presentation bar shows its rate on every step.",
         ],
     },
     Howto {

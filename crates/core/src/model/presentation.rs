@@ -87,7 +87,7 @@ pub struct Presentation {
     /// Always `< count` (or 0 when there are no steps).
     pub index: usize,
     pub count: usize,
-    /// The screen is blank (`B`); any move brings it back.
+    /// The screen is blank (`B`); the next move only brings it back.
     pub blank: bool,
 }
 
@@ -127,6 +127,13 @@ impl Presentation {
         };
         match action {
             Action::Enter(index) | Action::Go(index) => at(index),
+            // As a slide show's black screen: the clicker's next press brings back the step the
+            // class was looking at, and only the one after moves on.
+            Action::Next | Action::Prev | Action::First | Action::Last
+                if self.active && self.blank =>
+            {
+                at(self.index)
+            }
             Action::Next if self.active => at(self.index.saturating_add(1)),
             Action::Prev if self.active => at(self.index.saturating_sub(1)),
             Action::First if self.active => at(0),

@@ -102,7 +102,7 @@ fn the_clicker_moves_the_deck_from_a_focused_control() {
 }
 
 #[test]
-fn b_or_dot_blanks_and_any_move_brings_the_screen_back() {
+fn b_or_dot_blanks_and_the_next_move_brings_the_screen_back() {
     assert_eq!(action_for(press("b"), true, 0), Some(Action::Blank));
     assert_eq!(action_for(press("B"), true, 0), Some(Action::Blank));
     assert_eq!(action_for(press("."), true, 0), Some(Action::Blank));
@@ -113,7 +113,16 @@ fn b_or_dot_blanks_and_any_move_brings_the_screen_back() {
     assert!(blank.blank);
     assert_eq!(blank.index, 2, "blanking keeps the step");
     assert_eq!(blank.apply(Action::Blank), p, "and B again brings it back");
-    assert!(!blank.apply(Action::Next).blank);
+    // A clicker's next press brings the same step back, without moving on.
+    for action in [Action::Next, Action::Prev, Action::First, Action::Last] {
+        assert_eq!(blank.apply(action), p, "{action:?}");
+    }
+    assert_eq!(blank.apply(Action::Next).apply(Action::Next).index, 3);
+    assert_eq!(
+        blank.apply(Action::Go(5)).index,
+        5,
+        "a chosen step is shown"
+    );
     assert!(!blank.apply(Action::Leave).blank);
     assert_eq!(
         Presentation::new(8).apply(Action::Blank),
