@@ -56,7 +56,7 @@ pub const NOTES: &[(&str, Notes)] = &[
         "Everyone mines at the same cost.",
         "Only those with the cheapest power and newest machines; the average miner loses. Pools then gather the choice of transactions.")),
     ("story-earlier", n(
-        "2009: a CPU did ~22 MH/s (DesignSpark). GPUs, FPGAs, then ASICs from January 2013 (zorinaq). An S21 XP: 270 TH/s at 13.5 J/TH (Bitmain spec).",
+        "2009: a CPU did ~22 MH/s (DesignSpark). GPUs, FPGAs, then ASICs from January 2013 (blog.zorinaq.com). An S21 XP: 270 TH/s at 13.5 J/TH (Bitmain spec).",
         "What changed when chips were made to do only one thing?",
         "Home computers could still win if enough of them joined.",
         "ASICs use thousands of times less energy per hash, so general-purpose computers stopped paying for their power.")),
@@ -111,7 +111,7 @@ pub const NOTES: &[(&str, Notes)] = &[
             "Presets load a place or a year; Copy link and the QR code carry the scenario to the class's phones.",
             "Which preset do you expect to pay: Texas, Paraguay or Ethiopia?",
             "Hydro power is always the cheapest.",
-            "It depends on the deal: Texas $0.027-0.034, Ethiopia ~$0.032, Paraguay ~$0.047 per kWh (press).",
+            "It depends on the deal: Texas $0.027-0.034, Ethiopia ~$0.032, Paraguay ~$0.047 per kWh (press reports).",
         ),
     ),
     (
@@ -213,12 +213,12 @@ pub const NOTES: &[(&str, Notes)] = &[
         "Many small pools balance a few big ones.",
         "No: together an eighth of the blocks. A pool is held back by its miners' freedom to leave.")),
     ("cent-what-if", n(
-        "Remove or merge pools, or count AntPool's template users as one (b10c): the coefficient drops to 2.",
+        "Remove or merge pools, or count AntPool's template users as one (b10c, 2024-09-16): the coefficient drops to 2.",
         "What happens if the largest pool disappears?",
         "The network stops.",
         "Its miners move to other pools or stop; blocks slow until difficulty adjusts.")),
     ("cent-history", n(
-        "GHash.io held more than half for about 12 hours in June 2014 (press). The yearly coefficient was 4 in 2021, 2 in 2023-24, 3 in 2025.",
+        "GHash.io held more than half for about 12 hours in June 2014 (press reports). The yearly coefficient was 4 in 2021, 2 in 2023-24, 3 in 2025.",
         "Has this happened before?",
         "Centralization is new.",
         "Yes: GHash.io in 2014; miners left it afterwards.")),
@@ -233,7 +233,7 @@ pub const NOTES: &[(&str, Notes)] = &[
         "The ban stopped Bitcoin.",
         "The hash rate fell and moved abroad; difficulty fell ~28% and blocks went on.")),
     ("cent-hydro", n(
-        "Paraguay's half of Itaipu is ~7,000 MW; Ethiopia had ~600 MW of mining load in 2024 (press).",
+        "Paraguay's half of Itaipu is ~7,000 MW; Ethiopia had ~600 MW of mining load in 2024 (press reports).",
         "What can a host country change later?",
         "Once miners arrive, they stay.",
         "Tariffs and permits: Paraguay raised miners' tariff 14% in 2024; Ethiopia froze new permits in 2025.")),
