@@ -18,6 +18,8 @@ const ROW_U: f64 = 28.0;
 /// The tightest rows a deck step packs the chart into, rather than shrink its text.
 const MIN_ROW_U: f64 = 18.0;
 const TEXT: f64 = 13.0;
+/// Room between a value label and its bar's end or the line it is moved past (layout units).
+const GAP: f64 = 4.0;
 
 /// The rows and the phone's memory in GB.
 #[derive(Debug, Clone, PartialEq)]
@@ -52,7 +54,8 @@ pub fn draw(canvas: &HtmlCanvasElement, data: &MemoryChart) -> DrawResult {
     let x1 = f.width_u - 12.0;
     // Each bar's value, measured (layout units), and where its label starts for a scale of `span`
     // layout units to `gb_max`.
-    let value_font = f.font(TEXT - 1.0, &t.text);
+    // A size smaller on a phone, where the gaps between a bar and the lines are narrow.
+    let value_font = f.font(if f.narrow() { TEXT - 2.0 } else { TEXT - 1.0 }, &t.text);
     let values: Vec<(String, f64)> = data
         .rows
         .iter()
@@ -78,7 +81,7 @@ pub fn draw(canvas: &HtmlCanvasElement, data: &MemoryChart) -> DrawResult {
             .zip(&values)
             .map(|(row, (_, w))| {
                 let end = x0 + span * (row.fit.memory.gb.1 / gb_max).clamp(0.0, 1.0);
-                (end, label_start(end + 6.0, *w, &lines_at(span)))
+                (end, label_start(end + GAP, *w, &lines_at(span)))
             })
             .collect()
     };
@@ -94,7 +97,7 @@ pub fn draw(canvas: &HtmlCanvasElement, data: &MemoryChart) -> DrawResult {
         if over <= 0.0 {
             break;
         }
-        span = (span - over).max((x1 - x0) * 0.4);
+        span = (span - over - 1.0).max((x1 - x0) * 0.4);
     }
     let x_at = |gb: f64| x0 + span * (gb / gb_max).clamp(0.0, 1.0);
     let reference_xs = lines_at(span);
@@ -207,8 +210,8 @@ fn value_text(row: &ModelFitRow, narrow: bool) -> String {
 /// (`lines`, left to right) it would otherwise cross.
 fn label_start(mut start: f64, w: f64, lines: &[f64]) -> f64 {
     for &line in lines {
-        if line >= start - 2.0 && line <= start + w + 2.0 {
-            start = line + 6.0;
+        if line >= start - 1.0 && line <= start + w + 1.0 {
+            start = line + GAP;
         }
     }
     start
@@ -234,21 +237,21 @@ mod tests {
 
     #[test]
     fn a_value_label_sits_beside_its_bar_or_just_past_the_line_it_would_cross() {
-        // A bar ending at 140 with a 30-wide label: 146..176 fits before the line at 180.
-        assert_eq!(label_start(146.0, 30.0, &LINES), 146.0);
-        assert!(label_clear(140.0, 146.0, 30.0, 314.0, &LINES));
-        // A 44-wide label would cross it (146..190): it starts 6 past the line, at 186.
-        assert_eq!(label_start(146.0, 44.0, &LINES), 186.0);
-        assert!(label_clear(140.0, 186.0, 44.0, 314.0, &LINES));
-        // A 64-wide label past the free line would cross the device's too (186..250 is clear,
-        // but from a bar ending at 200: 206..270 crosses 260, so it goes to 266).
-        assert_eq!(label_start(206.0, 64.0, &LINES), 266.0);
-        // ... and 266 + 64 = 330 runs past the edge at 314: not clear (the chart shortens
+        // A bar ending at 140 with a 30-wide label: 144..174 fits before the line at 180.
+        assert_eq!(label_start(144.0, 30.0, &LINES), 144.0);
+        assert!(label_clear(140.0, 144.0, 30.0, 314.0, &LINES));
+        // A 44-wide label would cross it (144..188): it starts 4 past the line, at 184.
+        assert_eq!(label_start(144.0, 44.0, &LINES), 184.0);
+        assert!(label_clear(140.0, 184.0, 44.0, 314.0, &LINES));
+        // From a bar ending at 200, a 64-wide label (204..268) would cross the device's line at
+        // 260: it goes to 264 ...
+        assert_eq!(label_start(204.0, 64.0, &LINES), 264.0);
+        // ... and 264 + 64 = 328 runs past the edge at 314: not clear (the chart shortens
         // its scale until it is).
-        assert!(!label_clear(200.0, 266.0, 64.0, 314.0, &LINES));
-        // The old guess, a label past both lines from a bar ending at 120: not by its bar.
-        assert!(!label_clear(120.0, 266.0, 30.0, 314.0, &LINES));
+        assert!(!label_clear(200.0, 264.0, 64.0, 314.0, &LINES));
+        // A label past both lines from a bar ending at 120: not by its bar.
+        assert!(!label_clear(120.0, 264.0, 30.0, 314.0, &LINES));
         // Nor one drawn across a line.
-        assert!(!label_clear(160.0, 166.0, 30.0, 314.0, &LINES));
+        assert!(!label_clear(160.0, 164.0, 30.0, 314.0, &LINES));
     }
 }
