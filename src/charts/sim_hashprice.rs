@@ -63,16 +63,16 @@ pub fn draw(canvas: &HtmlCanvasElement, d: &HashpriceChart) -> DrawResult {
     // along it, clear of the hashprice, the events and the other bills.
     let mut labels = Labels::default();
     let font = f.font(TEXT - 2.0, &t.neutral);
-    let gap = f.p(3.0);
+    let gap = f.p(2.0);
     let mut bill_labels = Vec::new();
     for ((label, bill), line) in d.bills.iter().zip(&bills) {
         let text = format!("{label} ${}", format::number(*bill, 2));
         let size = text_size(&chart, &text, &font)?;
         let (right, y) = (line[1].0 - f.p(4.0), line[1].1);
         let span = (right - line[0].0 - size.0).max(0);
-        let candidates: Vec<(i32, i32)> = (0..8)
+        let candidates: Vec<(i32, i32)> = (0..24)
             .flat_map(|k| {
-                let x = right - size.0 - span * k / 7;
+                let x = right - size.0 - span * k / 23;
                 [(x, y - gap - size.1), (x, y + gap)]
             })
             .collect();

@@ -89,6 +89,10 @@ async fn assert_labels_clear(page: &Page, run: &str) -> Result {
             WAIT,
         )
         .await?;
+        scroll_to(page, chart).await?;
+        let tag = run.replace(' ', "-");
+        page.screenshot(&format!("simulate-labels-{}-{tag}", &chart[1..]))
+            .await?;
         assert_eq!(
             page.attr(&format!("{chart} canvas"), "data-labels-clear")
                 .await?
@@ -125,7 +129,7 @@ async fn price_50000_then_each_preset(width: u32, height: u32) -> Result {
     let article = headline(&run(&Scenario::default(), &SimSettings::default()));
     wait_for_hooks(&page, &article).await?;
     assert_charts_drawn(&page).await?;
-    assert_labels_clear(&page, "the default run").await?;
+    assert_labels_clear(&page, &format!("the default run at {tag}")).await?;
 
     page.set_value("#in-price-num", "50000").await?;
     let at_50k = Scenario::default().with(&[(Param::Price, 50_000.0)]);
@@ -147,7 +151,7 @@ async fn price_50000_then_each_preset(width: u32, height: u32) -> Result {
         );
         assert_charts_drawn(&page).await?;
         if preset.id == "storm" {
-            assert_labels_clear(&page, "the storm").await?;
+            assert_labels_clear(&page, &format!("the storm at {tag}")).await?;
         }
         let summary = page
             .js("return document.getElementById('sim-summary').textContent")
