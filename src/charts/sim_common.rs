@@ -99,7 +99,9 @@ impl Labels {
                 (x, y, x + size.0, y + size.1)
             },
         );
-        self.taken.push(r);
+        // Side by side, half a line's height apart, so that two labels never read as one.
+        let space = size.1 / 2;
+        self.taken.push((r.0 - space, r.1, r.2 + space, r.3));
         r
     }
 }
