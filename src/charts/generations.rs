@@ -9,7 +9,7 @@ use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
 use web_sys::HtmlCanvasElement;
 
-use super::fit::fit;
+use super::fit::{fit, mark_labels_clear};
 use super::frame::ink_on;
 use super::{err, place, DrawResult, Surface};
 use hashwatt_core::model::econ_view::{generation_bar_labels, short_device_name, GenerationRow};
@@ -93,6 +93,10 @@ pub fn draw(canvas: &HtmlCanvasElement, rows: &Vec<GenerationRow>) -> DrawResult
         .map_err(err)?;
 
     let gap = s.px(4.0 * f.k).max(1) as u32;
+    // Bars whose words fit nowhere (`data-labels-clear`), and the words drawn (`data-labels`):
+    // the phone's tests read both.
+    let mut misses = 0;
+    let mut drawn = Vec::with_capacity(n);
     for (i, r) in rows.iter().enumerate() {
         let color = if r.profitable { t.good } else { t.bad };
         let end = r.cost_usd_per_ths_day.clamp(lo, hi);
@@ -112,39 +116,49 @@ pub fn draw(canvas: &HtmlCanvasElement, rows: &Vec<GenerationRow>) -> DrawResult
         // Inside, the words keep right of the revenue line where the bar crosses it.
         let inside_from = chart.backend_coord(&(lo.max(revenue.min(end)), y)).0;
         let end_px = chart.backend_coord(&(end, y)).0;
-        let [full, short, shorter, cost] = generation_bar_labels(r);
+        // Each form's width is its longest line's.
+        let forms = generation_bar_labels(r);
         let mut placed = None;
-        for text in [full, short, shorter, cost.clone()] {
-            let (text_w, _) = s
-                .area
-                .estimate_text_size(&text, &s.font(text_size))
-                .map_err(err)?;
-            let side = place::bar_label_side(
-                text_w as i32,
-                pad,
-                right_from,
-                right_edge,
-                inside_from,
-                end_px,
-            );
+        for lines in &forms {
+            let mut text_w = 0;
+            for line in lines {
+                let (w, _) = s
+                    .area
+                    .estimate_text_size(line, &s.font(text_size))
+                    .map_err(err)?;
+                text_w = text_w.max(w as i32);
+            }
+            let side =
+                place::bar_label_side(text_w, pad, right_from, right_edge, inside_from, end_px);
             if let Some(right) = side {
-                placed = Some((text, right));
+                placed = Some((lines, right));
                 break;
             }
         }
-        let (text, fits_right) = placed.unwrap_or((cost, false));
+        if placed.is_none() {
+            misses += 1;
+        }
+        let (lines, fits_right) = placed.unwrap_or((&forms[3], false));
+        drawn.push(lines.join(" "));
         let ink = ink_on(&color);
-        let label = if fits_right {
+        let (at, dx, font) = if fits_right {
             let font = s.font(text_size).pos(Pos::new(HPos::Left, VPos::Center));
-            EmptyElement::at((text_at, y)) + Text::new(text, (pad, 0), font)
+            ((text_at, y), pad, font)
         } else {
             let font = s
                 .font(text_size)
                 .color(&ink)
                 .pos(Pos::new(HPos::Right, VPos::Center));
-            EmptyElement::at((end, y)) + Text::new(text, (-pad, 0), font)
+            ((end, y), -pad, font)
         };
-        chart.draw_series([label]).map_err(err)?;
+        // Two lines sit one over the other about the bar's middle.
+        let line_h = s.px(text_size * 1.1) as f64;
+        let first = -line_h * (lines.len() as f64 - 1.0) / 2.0;
+        for (k, line) in lines.iter().enumerate() {
+            let dy = (first + line_h * k as f64).round() as i32;
+            let label = EmptyElement::at(at) + Text::new(line.clone(), (dx, dy), font.clone());
+            chart.draw_series([label]).map_err(err)?;
+        }
     }
 
     // The colours are named in the caption and every bar says "pays" or "loses" in words, so
@@ -156,5 +170,7 @@ pub fn draw(canvas: &HtmlCanvasElement, rows: &Vec<GenerationRow>) -> DrawResult
             revenue_style,
         ))
         .map_err(err)?;
+    mark_labels_clear(canvas, misses);
+    let _ = canvas.set_attribute("data-labels", &drawn.join(" | "));
     s.area.present().map_err(err)
 }

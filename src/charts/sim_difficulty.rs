@@ -5,8 +5,11 @@
 use plotters::prelude::*;
 use web_sys::HtmlCanvasElement;
 
+use super::fit::mark_labels_clear;
 use super::frame::{draw_legend, mix, Frame};
-use super::sim_common::{days_chart, draw_events, draw_mesh, PLOT_H, TEXT, X_AREA, X_AREA_BARE};
+use super::sim_common::{
+    days_chart, draw_events, draw_mesh, to_px, Labels, PLOT_H, TEXT, X_AREA, X_AREA_BARE,
+};
 use super::{err, DrawResult};
 use hashwatt_core::model::sim_view::DifficultyChart;
 
@@ -42,10 +45,13 @@ pub fn draw(canvas: &HtmlCanvasElement, d: &DifficultyChart) -> DrawResult {
         .iter()
         .flat_map(|e| [(e.0, e.2), (e.1, e.2)])
         .collect();
+    let line = to_px(&upper, &steps);
     upper
         .draw_series(LineSeries::new(steps, t.btc.stroke_width(f.p(2.5) as u32)))
         .map_err(err)?;
-    draw_events(&mut upper, &f, &t, &d.events, d_max)?;
+    let mut labels = Labels::default();
+    draw_events(&mut upper, &f, &t, &d.events, d_max, &[&line], &mut labels)?;
+    mark_labels_clear(canvas, labels.misses);
 
     let m_max = d.epochs.iter().map(|e| e.3).fold(12.0, f64::max) * 1.1;
     let mut lower = days_chart(&bottom, &f, X_AREA, d.x_max_day, m_max)?;

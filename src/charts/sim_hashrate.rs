@@ -6,7 +6,9 @@ use plotters::style::text_anchor::{HPos, Pos, VPos};
 use web_sys::HtmlCanvasElement;
 
 use super::frame::{draw_legend, mix, Frame};
-use super::sim_common::{days_chart, draw_events, draw_mesh, layer_colours, PLOT_H, TEXT, X_AREA};
+use super::sim_common::{
+    days_chart, draw_events, draw_mesh, layer_colours, to_px, Labels, PLOT_H, TEXT, X_AREA,
+};
 use super::{err, DrawResult};
 use hashwatt_core::model::format;
 use hashwatt_core::model::sim_view::{short, CohortChart};
@@ -55,6 +57,7 @@ pub fn draw(canvas: &HtmlCanvasElement, d: &CohortChart) -> DrawResult {
             [(*a, total), (*b, total)]
         })
         .collect();
+    let outline_px = to_px(&chart, &outline);
     chart
         .draw_series(LineSeries::new(
             outline,
@@ -84,7 +87,16 @@ pub fn draw(canvas: &HtmlCanvasElement, d: &CohortChart) -> DrawResult {
                 ),
         ))
         .map_err(err)?;
-    draw_events(&mut chart, &f, &t, &d.events, d.y_max_ehs)?;
+    let mut labels = Labels::default();
+    draw_events(
+        &mut chart,
+        &f,
+        &t,
+        &d.events,
+        d.y_max_ehs,
+        &[&outline_px],
+        &mut labels,
+    )?;
     draw_legend(&legend, &t.text, &f, &entries, 8.0, 4.0, TEXT)?;
     s.area.present().map_err(err)
 }

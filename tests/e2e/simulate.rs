@@ -77,6 +77,33 @@ async fn assert_charts_drawn(page: &Page) -> Result {
     .await
 }
 
+/// The hashprice and difficulty charts' labels (the bills, the events) each found a place clear
+/// of the lines and of each other (`data-labels-clear`): on a phone "S19 Pro bill" was struck
+/// through by the hashprice, and in the storm "storm -11%" crossed the next event's line.
+async fn assert_labels_clear(page: &Page, run: &str) -> Result {
+    for chart in ["#chart-sim-hashprice", "#chart-sim-difficulty"] {
+        page.wait_until(
+            &format!(
+                "return document.querySelector('{chart} canvas')?.hasAttribute('data-labels-clear')"
+            ),
+            WAIT,
+        )
+        .await?;
+        scroll_to(page, chart).await?;
+        let tag = run.replace(' ', "-");
+        page.screenshot(&format!("simulate-labels-{}-{tag}", &chart[1..]))
+            .await?;
+        assert_eq!(
+            page.attr(&format!("{chart} canvas"), "data-labels-clear")
+                .await?
+                .as_deref(),
+            Some("true"),
+            "{chart}, {run}: a label drawn over a line or another label"
+        );
+    }
+    Ok(())
+}
+
 async fn price_50000_then_each_preset(width: u32, height: u32) -> Result {
     let tag = format!("{width}");
     let page = Page::open("/", width, height).await?;
@@ -102,11 +129,17 @@ async fn price_50000_then_each_preset(width: u32, height: u32) -> Result {
     let article = headline(&run(&Scenario::default(), &SimSettings::default()));
     wait_for_hooks(&page, &article).await?;
     assert_charts_drawn(&page).await?;
+    assert_labels_clear(&page, &format!("the default run at {tag}")).await?;
 
     page.set_value("#in-price-num", "50000").await?;
     let at_50k = Scenario::default().with(&[(Param::Price, 50_000.0)]);
     for preset in SIM_PRESETS {
         let id = format!("#sim-preset-{}", preset.id);
+        // The storm's charts are checked as drawn for it, not as they were for the run before.
+        if preset.id == "storm" {
+            page.js("document.querySelectorAll('#simulate canvas').forEach(c => c.removeAttribute('data-labels-clear'))")
+                .await?;
+        }
         page.click(&id).await?;
         let settings = preset.apply(&SimSettings::default());
         let want = headline(&run(&at_50k, &settings));
@@ -117,6 +150,9 @@ async fn price_50000_then_each_preset(width: u32, height: u32) -> Result {
             "{id} is pressed"
         );
         assert_charts_drawn(&page).await?;
+        if preset.id == "storm" {
+            assert_labels_clear(&page, &format!("the storm at {tag}")).await?;
+        }
         let summary = page
             .js("return document.getElementById('sim-summary').textContent")
             .await?;

@@ -28,7 +28,8 @@ struct Placement {
 
 /// The placement for a tooltip `tip` (width, height) beside a term whose first line's box is
 /// `first` and last line's box `last` (the same box unless the term wraps), in a viewport of
-/// `viewport` (width, height): to the right and above unless there is no room there. A tooltip
+/// `viewport` (width, height, without its scrollbars): to the right and above unless there is
+/// no room there. A tooltip
 /// starts at the term's start (its first box) or ends at its end (its last box), and sits above
 /// the first box or below the last.
 fn placement(
@@ -79,9 +80,13 @@ fn show(link: &Element, entry: &glossary::Term) -> Option<()> {
             tip
         }
     };
-    let window = gloo::utils::window();
-    let size = |v: Result<wasm_bindgen::JsValue, _>| v.ok().and_then(|v| v.as_f64()).unwrap_or(0.0);
-    let viewport = (size(window.inner_width()), size(window.inner_height()));
+    // The page's width without its vertical scrollbar (`innerWidth` counts it, and a tooltip
+    // placed by it ran under the scrollbar by a few pixels).
+    let root = gloo::utils::document_element();
+    let viewport = (
+        f64::from(root.client_width()),
+        f64::from(root.client_height()),
+    );
     let shown = tip.get_bounding_client_rect();
     // Hover and focus show the tooltip before these events are handled; should it not be laid out
     // yet, its largest size (22rem wide) stands in.

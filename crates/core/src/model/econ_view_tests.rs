@@ -232,16 +232,29 @@ fn a_bar_says_what_its_number_is() {
         generation_bar_label(&row(false, 13_316.4)),
         "loses: running cost $13.32k a day"
     );
-    // Shorter words for a narrow chart, the verdict kept as long as they fit.
+    // Shorter forms for a narrow chart, on two lines: each still says "running cost" and "a day"
+    // (or "/day"), the verdict kept as long as it fits.
+    let forms = generation_bar_labels(&row(false, 13_316.4));
     assert_eq!(
-        generation_bar_labels(&row(false, 13_316.4)),
+        forms,
         [
-            "loses: running cost $13.32k a day".to_string(),
-            "loses: $13.32k a day".to_string(),
-            "loses: $13.32k".to_string(),
-            "$13.32k".to_string()
+            vec!["loses: running cost $13.32k a day".to_string()],
+            vec![
+                "loses: running cost".to_string(),
+                "$13.32k a day".to_string()
+            ],
+            vec!["running cost".to_string(), "$13.32k a day".to_string()],
+            vec!["running cost".to_string(), "$13.32k/day".to_string()],
         ]
     );
+    for form in &forms {
+        let words = form.join(" ");
+        assert!(words.contains("running cost $13.32k"), "{words}");
+        assert!(
+            words.ends_with(" a day") || words.ends_with("/day"),
+            "{words}"
+        );
+    }
 }
 
 #[test]

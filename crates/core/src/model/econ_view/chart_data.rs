@@ -182,17 +182,19 @@ pub fn generation_bar_label(r: &GenerationRow) -> String {
     )
 }
 
-/// Chart 3's words for a bar, longest first, for a chart too narrow for the full words beside or
-/// inside a bar: the full label, then "loses: $13.32k a day", then "loses: $13.32k" (the verdict
-/// kept in words as long as it fits), then the cost alone ("$13.32k").
-pub fn generation_bar_labels(r: &GenerationRow) -> [String; 4] {
+/// Chart 3's words for a bar, longest first, each as its lines, for a chart too narrow for the
+/// full words beside or inside a bar: the full label on one line, then on two ("loses: running
+/// cost" over "$13.32k a day"), then without the verdict (the bar's colour and the caption keep
+/// it), then "a day" as "/day". Every form says the number is a running cost per day.
+pub fn generation_bar_labels(r: &GenerationRow) -> [Vec<String>; 4] {
     let verdict = if r.profitable { "pays" } else { "loses" };
     let cost = format::usd_tick(r.cost_usd_per_ths_day);
+    let running = "running cost".to_string();
     [
-        generation_bar_label(r),
-        format!("{verdict}: {cost} a day"),
-        format!("{verdict}: {cost}"),
-        cost,
+        vec![generation_bar_label(r)],
+        vec![format!("{verdict}: running cost"), format!("{cost} a day")],
+        vec![running.clone(), format!("{cost} a day")],
+        vec![running, format!("{cost}/day")],
     ]
 }
 
