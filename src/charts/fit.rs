@@ -69,15 +69,23 @@ pub fn deck_text_px() -> f64 {
     width / 80.0
 }
 
-/// The height (CSS pixels) the stylesheet caps `canvas` at (a deck step), if it does.
+/// The height (CSS pixels) the stylesheet gives `canvas` at most, if it does: in a deck step its
+/// `--deck-chart-h` (a registered length, so computed in pixels), which the chart is drawn to
+/// fit; else its `max-height`. The deck's canvas has no `max-height`: a chart that cannot be
+/// drawn flat enough is shrunk whole with its step, never squashed into a box of another shape.
 pub fn max_height_css(canvas: &HtmlCanvasElement) -> Option<f64> {
     let style = web_sys::window()?.get_computed_style(canvas).ok()??;
-    let value = style.get_property_value("max-height").ok()?;
-    value
-        .strip_suffix("px")?
-        .parse::<f64>()
-        .ok()
-        .filter(|h| h.is_finite() && *h > 0.0)
+    let px = |name: &str| {
+        style
+            .get_property_value(name)
+            .ok()?
+            .trim()
+            .strip_suffix("px")?
+            .parse::<f64>()
+            .ok()
+            .filter(|h| h.is_finite() && *h > 0.0)
+    };
+    px("--deck-chart-h").or_else(|| px("max-height"))
 }
 
 /// Notes on the canvas (`data-text-px`) how large its smallest text is drawn, in CSS pixels at

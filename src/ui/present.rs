@@ -98,11 +98,12 @@ fn show(p: Presentation) {
         window.scroll_to_with_scroll_to_options(&options);
         deck_view::fit_soon();
     } else {
-        // Back in the long page, at a followed link's target or what the class was looking at.
+        // Back in the long page, at a followed link's target or what the class was looking at
+        // (from the last step, the glossary it points to).
         let document = gloo::utils::document();
         let seen = LEAVE_TO.with(|t| t.borrow_mut().take()).or_else(|| {
             step.and_then(|s| {
-                let region = document.get_element_by_id(s.region)?;
+                let region = document.get_element_by_id(s.leaves_to())?;
                 match s.parts.first() {
                     Some(part) => region.query_selector(part).ok().flatten(),
                     None => Some(region),

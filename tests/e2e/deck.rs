@@ -77,6 +77,83 @@ async fn small_chart_text(page: &Page, min_px: f64) -> Result<Value> {
     .await
 }
 
+/// The charts of the step on screen shown out of their drawn shape (issue 14: a shrunk step's
+/// charts were stretched across and squashed down, their text with them): each canvas's box,
+/// width over height, against the canvas's own, within 2%.
+async fn misshapen_charts(page: &Page) -> Result<Value> {
+    page.js("const region = document.querySelector('.slide-current');
+         if (!region) return [];
+         return [...region.querySelectorAll('figure.chart canvas')].filter(c => c.checkVisibility())
+           .map(c => {
+             const r = c.getBoundingClientRect();
+             return [c.closest('figure').id, (r.width / r.height) / (c.width / c.height)];
+           })
+           .filter(([, ratio]) => !(Math.abs(ratio - 1) <= 0.02))
+           .map(([id, ratio]) => id + ' shown at ' + ratio.toFixed(3) + ' of its drawn shape')")
+        .await
+}
+
+/// The figure cards (`.stat`) of the step on screen whose content runs out of them.
+async fn overflowing_cards(page: &Page) -> Result<Value> {
+    page.js("const region = document.querySelector('.slide-current');
+         if (!region) return [];
+         return [...region.querySelectorAll('.stat')].filter(c => c.checkVisibility())
+           .flatMap(c => [c, ...c.children])
+           .filter(e => e.scrollWidth > e.clientWidth)
+           .map(e => (e.id || e.className) + ' ' + e.scrollWidth + ' > ' + e.clientWidth)")
+        .await
+}
+
+/// The step's zoom stop (1 at full size, 0.85 for `deck-fit-85`).
+const FIT: &str = "const m = document.querySelector('.page').className.match(/deck-fit-(\\d+)/);
+    const fit = m ? m[1] / 100 : 1;";
+
+/// The regions step at 1920x1080 (issue 14: shrunk to 70%, its text 8 to 11 px): its zoom stop,
+/// and the smallest text of its table as the class sees it, in CSS pixels.
+async fn regions_step_type(page: &Page) -> Result<Value> {
+    page.js(&format!(
+        "{FIT}
+         const cells = [...document.querySelectorAll('#regions table :is(th, td, span)')]
+           .filter(e => e.checkVisibility() && e.textContent.trim());
+         const px = Math.min(...cells.map(e => parseFloat(getComputedStyle(e).fontSize))) * fit;
+         return [fit, px]"
+    ))
+    .await
+}
+
+/// Opens the large QR code on the step on screen and returns what of it is off the screen or
+/// under the presentation bar (issue 14: the code ran off a 1920x1080 and a 1024x768 screen),
+/// then shows it small again; a screenshot of it goes to `shot`.
+async fn large_qr_misfit(page: &Page, shot: &str) -> Result<Value> {
+    page.js("document.querySelector('.qr-toggle').click()")
+        .await?;
+    page.wait_for(".share-qr.large #qr-link", WAIT).await?;
+    tokio::time::sleep(Duration::from_millis(300)).await;
+    let out = page
+        .js(
+            "const bar = document.getElementById('present-bar').getBoundingClientRect();
+             const out = [];
+             for (const sel of ['.share-qr.large .qr', '#qr-link', '.share-qr.large .qr-toggle']) {
+                 const r = document.querySelector(sel).getBoundingClientRect();
+                 if (r.width < 4 || r.top < bar.bottom - 0.5 || r.bottom > innerHeight + 0.5
+                     || r.left < -0.5 || r.right > innerWidth + 0.5)
+                     out.push(sel + ' at ' + JSON.stringify([r.top, r.bottom, r.left, r.right]));
+             }
+             const qr = document.querySelector('.share-qr.large .qr').getBoundingClientRect();
+             if (qr.width < 300) out.push('code only ' + qr.width + ' px');
+             const root = document.documentElement;
+             if (root.scrollHeight > innerHeight) out.push('scrolls down: ' + root.scrollHeight);
+             return out",
+        )
+        .await?;
+    page.screenshot(shot).await?;
+    page.js("document.querySelector('.share-qr.large .qr-toggle').click()")
+        .await?;
+    page.wait_until("return !document.querySelector('.share-qr.large')", WAIT)
+        .await?;
+    Ok(out)
+}
+
 async fn walk(width: u32, height: u32) -> Result {
     let page = Page::open("/?price=80000", width, height).await?;
     page.wait_for("#miner-start", WAIT).await?;
@@ -113,6 +190,34 @@ async fn walk(width: u32, height: u32) -> Result {
             let small = small_chart_text(&page, 24.0).await?;
             if small.as_array().is_some_and(|a| !a.is_empty()) {
                 problems.push(format!("{} {}: {small}", i + 1, step.id));
+            }
+        }
+        let misshapen = misshapen_charts(&page).await?;
+        if misshapen.as_array().is_some_and(|a| !a.is_empty()) {
+            problems.push(format!("{} {}: {misshapen}", i + 1, step.id));
+        }
+        let cards = overflowing_cards(&page).await?;
+        if cards.as_array().is_some_and(|a| !a.is_empty()) {
+            problems.push(format!("{} {}: out of its card: {cards}", i + 1, step.id));
+        }
+        if step.id == "econ-regions" && width >= 1920 {
+            let fit = regions_step_type(&page).await?;
+            let (zoom, px) = (
+                fit[0].as_f64().unwrap_or(0.0),
+                fit[1].as_f64().unwrap_or(0.0),
+            );
+            if zoom < 0.85 || px < 16.0 {
+                problems.push(format!(
+                    "{} {}: shrunk to {zoom}, table text {px:.1} px",
+                    i + 1,
+                    step.id
+                ));
+            }
+        }
+        if step.id == "econ-presets" {
+            let qr = large_qr_misfit(&page, &format!("deck-{width}-qr-large")).await?;
+            if qr.as_array().is_some_and(|a| !a.is_empty()) {
+                problems.push(format!("{} {}: large QR code {qr}", i + 1, step.id));
             }
         }
         let mining = page
@@ -279,7 +384,47 @@ async fn blank_esc_and_the_speaker_view_follow_the_deck() -> Result {
     press(&page, &key(Key::Escape)).await?;
     page.wait_until("return !document.querySelector('.presenting')", WAIT)
         .await?;
+    // Leaving shows what the class was looking at: the step's first part, in its section.
+    landed_at(&page, ".econ-inputs > *", "the scenario step's controls").await?;
+
+    // Issue 14: the last step says the glossary and the sources are below the sections; leaving
+    // from it lands at the glossary, not at the top of the page.
+    page.js(&format!(
+        "history.replaceState(null, '', '?present={}'); location.reload()",
+        STEPS.len()
+    ))
+    .await?;
+    at_step(&page, STEPS.len() - 1).await?;
+    press(&page, &key(Key::Escape)).await?;
+    page.wait_until("return !document.querySelector('.presenting')", WAIT)
+        .await?;
+    landed_at(&page, "#glossary", "the glossary").await?;
+    page.screenshot("deck-left-from-the-end").await?;
     page.close().await
+}
+
+/// Waits until `selector`'s element is at the top of the window (within its first quarter), the
+/// page scrolled to it, and checks that it stays there once the charts have redrawn for the page.
+async fn landed_at(page: &Page, selector: &str, what: &str) -> Result {
+    let script = format!(
+        "const e = document.querySelector({selector:?}); if (!e) return false;
+         const top = e.getBoundingClientRect().top;
+         return scrollY > 0 && top > -2 && top < innerHeight / 4"
+    );
+    page.wait_until(&script, WAIT).await?;
+    tokio::time::sleep(Duration::from_millis(1500)).await;
+    let still = page.js(&script).await?;
+    let at = page
+        .js(&format!(
+            "return [scrollY, document.querySelector({selector:?}).getBoundingClientRect().top]"
+        ))
+        .await?;
+    assert_eq!(
+        still,
+        Value::Bool(true),
+        "leaving the deck lands at {what}: scrollY, its top = {at}"
+    );
+    Ok(())
 }
 
 /// Issue 14: after a reveal, focus is on the answer, not on a control that undoes it ("Ask

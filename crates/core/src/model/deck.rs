@@ -14,6 +14,10 @@ pub const TITLE_REGION: &str = "masthead";
 /// The region of the last step, rendered by the frame from [`END_TEXT`].
 pub const END_REGION: &str = "deck-end";
 
+/// Where the last step sends the class: the page's glossary (`<section id="glossary">`), the first
+/// of the glossary, the FAQ and the sources that [`END_TEXT`] names.
+pub const END_LEADS_TO: &str = "glossary";
+
 /// What the last step says.
 pub const END_TEXT: &str = "The glossary, the FAQ and every source, with its date, are on the page below the sections: press Esc to leave the deck and scroll to the end.";
 
@@ -49,6 +53,16 @@ const fn step(
 }
 
 impl Step {
+    /// The element id the page shows when the deck is left from this step: the step's region,
+    /// or for the last step the glossary it points to ([`END_LEADS_TO`]).
+    pub fn leaves_to(&self) -> &'static str {
+        if self.region == END_REGION {
+            END_LEADS_TO
+        } else {
+            self.region
+        }
+    }
+
     /// The same step showing only part `part` (from 1) of `of` of its chart's rows.
     const fn rows(self, part: u8, of: u8) -> Step {
         Step {

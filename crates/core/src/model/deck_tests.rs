@@ -189,3 +189,13 @@ fn a_split_chart_shows_every_row_once_over_consecutive_steps() {
         "the pools chart is split"
     );
 }
+
+#[test]
+fn leaving_the_deck_shows_the_steps_section_or_from_the_last_the_glossary() {
+    // The last step says "press Esc ... and scroll to the end": the glossary is where that ends.
+    assert_eq!(STEPS[STEPS.len() - 1].leaves_to(), "glossary");
+    assert!(SECTION_IDS.contains(&END_LEADS_TO));
+    let regions = STEPS.iter().find(|s| s.id == "econ-regions").unwrap();
+    assert_eq!(regions.leaves_to(), "economics");
+    assert_eq!(STEPS[0].leaves_to(), TITLE_REGION);
+}
