@@ -15,7 +15,8 @@ use yew::prelude::*;
 /// Elements a reader's place is kept by: the sections, and what has an id in the adopted ones.
 const PLACES: &str = "main > section, #story [id], #glossary [id], #faq [id]";
 
-/// Set on `<html>` by boot.js at the reader's first wheel, touch, key or click.
+/// Set on `<html>` by boot.js at the reader's first wheel, touch, key or click, or at once on a
+/// reload or a return (the browser then restores the reader's own place).
 const READER_MOVED: &str = "data-reader-moved";
 
 thread_local! {
@@ -33,8 +34,9 @@ pub fn detach() {
         return;
     };
     let window = gloo::utils::window();
-    // A scroll with a link's fragment and no input from the reader is the browser's jump to it,
-    // made in the written block's layout: the landing goes to the fragment in the app's.
+    // A scroll with a link's fragment, on a first visit and no input from the reader, is the
+    // browser's jump to it, made in the written block's layout: the landing goes to the
+    // fragment in the app's.
     let reader_moved = document
         .document_element()
         .is_some_and(|root| root.has_attribute(READER_MOVED));

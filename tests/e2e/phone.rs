@@ -9,7 +9,7 @@ use fantoccini::key::Key;
 use fantoccini::Locator;
 use serde_json::{json, Value};
 
-use crate::support::{Page, Result};
+use crate::support::{Page, Result, APP_READY};
 
 const WAIT: Duration = Duration::from_secs(10);
 /// A phone (an iPhone's 390 x 844 CSS pixels) and a common laptop.
@@ -68,6 +68,36 @@ async fn a_link_to_a_section_lands_on_it() -> Result {
         "the title hides under the contents bar"
     );
     page.screenshot("phone-link-economics-390").await?;
+    page.assert_clean().await?;
+    page.close().await
+}
+
+#[tokio::test]
+#[ignore = "end-to-end: needs dist/ and chromedriver (make test-e2e)"]
+async fn a_reload_keeps_the_reader_where_they_were_not_at_the_link_s_target() -> Result {
+    // Opened from a link to the miner, read on down to the questions, then reloaded: the browser
+    // restores the reader's place, and the page keeps it rather than jump back to `#mine`.
+    let page = Page::open("/#mine", LAPTOP.0, LAPTOP.1).await?;
+    page.wait_until(&landed("#mine"), WAIT).await?;
+    tokio::time::sleep(Duration::from_millis(1200)).await;
+    let before = page
+        .js("const q = document.getElementById('faq-title'); q.scrollIntoView({block: 'start', behavior: 'instant'}); \
+             window.scrollBy({top: -200, behavior: 'instant'}); return q.getBoundingClientRect().top")
+        .await?;
+    page.client().refresh().await?;
+    page.wait_for(APP_READY, WAIT).await?;
+    tokio::time::sleep(Duration::from_millis(1500)).await;
+    let after = page
+        .js("return document.getElementById('faq-title').getBoundingClientRect().top")
+        .await?;
+    let (top0, top1) = (
+        before.as_f64().unwrap_or(f64::NAN),
+        after.as_f64().unwrap_or(f64::NAN),
+    );
+    assert!(
+        (top0 - top1).abs() <= 40.0,
+        "the questions' title moved from {top0} to {top1} px on a reload"
+    );
     page.assert_clean().await?;
     page.close().await
 }

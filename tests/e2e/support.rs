@@ -7,6 +7,7 @@ use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
+use fantoccini::actions::{WheelAction, WheelActions};
 use fantoccini::wd::WebDriverCompatibleCommand;
 use fantoccini::{Client, ClientBuilder, Locator};
 use serde_json::{json, Value};
@@ -550,6 +551,18 @@ impl Page {
     /// Scrolls `selector` to the middle of the viewport at once (the page scrolls smoothly, which
     /// would move the element under the click), then clicks it.
     pub async fn click(&self, selector: &str) -> Result {
+        // As a person does: a turn of the wheel first (which ends the page's own settling after a
+        // load, `src/ui/landing.rs`, as any reader's input does), then the element brought to the
+        // middle of the screen.
+        let mut wheel = WheelActions::new("wheel".into());
+        wheel.push(WheelAction::Scroll {
+            duration: None,
+            x: 10,
+            y: 10,
+            delta_x: 0,
+            delta_y: 1,
+        });
+        self.client().perform_actions(wheel).await?;
         self.js(&format!(
             "document.querySelector({selector:?}).scrollIntoView({{block: 'center', behavior: 'instant'}})"
         ))
