@@ -25,14 +25,15 @@ addEventListener("click", async (e) => {
   setTimeout(print, 100);
 });
 // A reader who scrolls the words while the app loads is brought back to them once it has
-// (src/ui/prerendered.rs); the browser's own jump to a link's #target is not the reader's, but
-// the place it restores on a reload or a return (Back) is.
-const readerMoved = () => { document.documentElement.dataset.readerMoved = ""; };
+// (src/ui/prerendered.rs). The browser's own jump to a link's #target is not the reader's, nor
+// is the place it restores on a reload or a return (Back): that was measured in the app's
+// layout, not in the words'.
+const root = document.documentElement.dataset;
 if (["reload", "back_forward"].includes(performance.getEntriesByType("navigation")[0]?.type)) {
-  readerMoved();
+  root.restored = "";
 }
 for (const kind of ["wheel", "touchstart", "keydown", "pointerdown"]) {
-  addEventListener(kind, readerMoved, { capture: true, once: true, passive: true });
+  addEventListener(kind, () => { root.readerMoved = ""; }, { capture: true, once: true, passive: true });
 }
 const at = (file) => new URL(file, boot.src).href;
 const styleSheet = (file) => new Promise((done) => {

@@ -74,7 +74,7 @@ const SIM_WAIT_MS: u32 = 10_000;
 /// Scrolls `el` to `top` pixels from the top of the screen, and keeps it there for a second while
 /// the page settles, and once more just after the simulator's module mounts (within
 /// [`SIM_WAIT_MS`]), unless the reader scrolls, taps, clicks or presses a key meanwhile.
-fn hold(el: Element, top: f64) {
+pub(crate) fn hold(el: Element, top: f64) {
     MOVED.with(|m| m.set(false));
     let put = move || {
         if MOVED.with(|m| m.get()) {

@@ -15,9 +15,10 @@ use yew::prelude::*;
 /// Elements a reader's place is kept by: the sections, and what has an id in the adopted ones.
 const PLACES: &str = "main > section, #story [id], #glossary [id], #faq [id]";
 
-/// Set on `<html>` by boot.js at the reader's first wheel, touch, key or click, or at once on a
-/// reload or a return (the browser then restores the reader's own place).
+/// Set on `<html>` by boot.js at the reader's first wheel, touch, key or click.
 const READER_MOVED: &str = "data-reader-moved";
+/// Set on `<html>` by boot.js on a reload or a return (Back), whose scroll the browser restores.
+const RESTORED: &str = "data-restored";
 
 thread_local! {
     /// The adopted sections, by id: the same element each time a section is (re)mounted.
@@ -34,14 +35,14 @@ pub fn detach() {
         return;
     };
     let window = gloo::utils::window();
-    // A scroll with a link's fragment, on a first visit and no input from the reader, is the
-    // browser's jump to it, made in the written block's layout: the landing goes to the
-    // fragment in the app's.
-    let reader_moved = document
-        .document_element()
-        .is_some_and(|root| root.has_attribute(READER_MOVED));
+    // The reader's place is where they scrolled the words to: a scroll with a link's fragment and
+    // no input from them is the browser's jump to it, and one restored on a reload or Back was
+    // measured in the app's layout. Then the landing goes to the fragment, if any.
+    let root = document.document_element();
+    let marked = |name: &str| root.as_ref().is_some_and(|r| r.has_attribute(name));
     let scrolled = window.scroll_y().unwrap_or(0.0) > 0.0
-        && (reader_moved || super::url::current_fragment().is_empty());
+        && (marked(READER_MOVED)
+            || (super::url::current_fragment().is_empty() && !marked(RESTORED)));
     let height = window
         .inner_height()
         .ok()

@@ -110,10 +110,16 @@ fn show(p: Presentation) {
                 }
             })
         });
-        if let Some(el) = seen {
-            el.scroll_into_view();
-        }
         super::fire("resize");
+        // At once, and held there while the sections shown again redraw their charts at the
+        // page's widths above it (a smooth scroll aimed at where it was before they did).
+        if let Some(el) = seen {
+            let options = web_sys::ScrollIntoViewOptions::new();
+            options.set_behavior(web_sys::ScrollBehavior::Instant);
+            el.scroll_into_view_with_scroll_into_view_options(&options);
+            let top = el.get_bounding_client_rect().top();
+            super::landing::hold(el, top);
+        }
     }
 }
 

@@ -388,7 +388,9 @@ async fn blank_esc_and_the_speaker_view_follow_the_deck() -> Result {
     landed_at(&page, ".econ-inputs > *", "the scenario step's controls").await?;
 
     // Issue 14: the last step says the glossary and the sources are below the sections; leaving
-    // from it lands at the glossary, not at the top of the page.
+    // from it lands at the glossary, not at the top of the page (nor down the glossary, as the
+    // charts above it redraw on a projector's 1920 px).
+    page.resize(1920, 1080).await?;
     page.js(&format!(
         "history.replaceState(null, '', '?present={}'); location.reload()",
         STEPS.len()
