@@ -76,12 +76,13 @@ pub fn draw(canvas: &HtmlCanvasElement, data: &MemoryChart) -> DrawResult {
         xs
     };
     let place = |span: f64| -> Vec<(f64, f64)> {
+        let lines = lines_at(span);
         data.rows
             .iter()
             .zip(&values)
             .map(|(row, (_, w))| {
                 let end = x0 + span * (row.fit.memory.gb.1 / gb_max).clamp(0.0, 1.0);
-                (end, label_start(end + GAP, *w, &lines_at(span)))
+                (end, label_start(end + GAP, *w, &lines))
             })
             .collect()
     };

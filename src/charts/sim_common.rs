@@ -148,6 +148,19 @@ pub fn draw_text_at(
     Ok(())
 }
 
+/// Each event's line, from the axis up to `y_top`, in canvas pixels: what labels keep clear of.
+pub fn event_lines(
+    chart: &DaysChart<'_>,
+    events: &[EventMark],
+    y_top: f64,
+) -> Vec<Vec<(i32, i32)>> {
+    let y0 = chart.y_range().start;
+    events
+        .iter()
+        .map(|e| to_px(chart, &[(e.day, y0), (e.day, y_top)]))
+        .collect()
+}
+
 /// Dashed vertical lines at the events, labelled near the top: right of their line, else left
 /// of it, else right of a later event's line, lower down until the label is clear of the event
 /// lines, of `lines` (the chart's data) and of the labels already placed.
@@ -171,10 +184,7 @@ pub fn draw_events(
             ))
             .map_err(err)?;
     }
-    let marks: Vec<Vec<(i32, i32)>> = events
-        .iter()
-        .map(|e| to_px(chart, &[(e.day, y0), (e.day, y_top)]))
-        .collect();
+    let marks = event_lines(chart, events, y_top);
     let all: Vec<&[(i32, i32)]> = marks
         .iter()
         .map(Vec::as_slice)

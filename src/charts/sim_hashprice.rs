@@ -7,8 +7,8 @@ use web_sys::HtmlCanvasElement;
 use super::fit::mark_labels_clear;
 use super::frame::{draw_legend, Frame};
 use super::sim_common::{
-    days_chart, draw_events, draw_mesh, draw_text_at, text_size, to_px, Labels, PLOT_H, TEXT,
-    X_AREA,
+    days_chart, draw_events, draw_mesh, draw_text_at, event_lines, text_size, to_px, Labels,
+    PLOT_H, TEXT, X_AREA,
 };
 use super::{err, DrawResult};
 use hashwatt_core::model::format;
@@ -47,11 +47,7 @@ pub fn draw(canvas: &HtmlCanvasElement, d: &HashpriceChart) -> DrawResult {
         .iter()
         .map(|(_, bill)| to_px(&chart, &[(0.0, *bill), (d.x_max_day, *bill)]))
         .collect();
-    let events: Vec<Vec<(i32, i32)>> = d
-        .events
-        .iter()
-        .map(|e| to_px(&chart, &[(e.day, 0.0), (e.day, d.y_max)]))
-        .collect();
+    let events = event_lines(&chart, &d.events, d.y_max);
     let price = to_px(&chart, &steps);
     let lines: Vec<&[(i32, i32)]> = bills
         .iter()
